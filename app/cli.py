@@ -1,0 +1,235 @@
+"""``pmi-desk``: the GUI when run alone, and subcommands over the same services for scripted use.
+
+Output goes to stdout (JSON with ``--json``); errors are a clear message on stderr (JSON with
+``--json``) and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+EXIT_OK = 0
+EXIT_INVALID = 2  # bad input: validation errors
+EXIT_CONFIRM = 3  # warnings a person must confirm (--confirm-warnings)
+EXIT_ERROR = 1  # refused for another reason (storage, not found...)
+
+
+def _db():
+    from app.db import Database
+
+    return Database.open()
+
+
+def _actor(db, args):
+    from app.core import setup
+    from app.core.actor import Actor
+
+    office = setup.ensure_office(db)
+    user = getattr(args, "user", None) or os.environ.get("PMI_DESK_USER") or "cli"
+    return Actor(user, office.code, "admin", user)
+
+
+def _emit(data: Any, as_json: bool, text: str | None = None) -> None:
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    elif text is not None:
+        print(text)
+
+
+def _fail(as_json: bool, code: int, payload: dict[str, Any], text: str) -> int:
+    if as_json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2, default=str), file=sys.stderr)
+    else:
+        print(text, file=sys.stderr)
+    return code
+
+
+# --- commands -------------------------------------------------------------------------------
+
+def cmd_register(args) -> int:
+    from app.core import registration
+    from app.core.errors import AppError, FieldError, ValidationError
+
+    try:
+        raw = Path(args.json).read_text(encoding="utf-8") if args.json != "-" else sys.stdin.read()
+    except OSError as exc:
+        err = FieldError("json", "file_unreadable", {"detail": exc.strerror or str(exc)})
+        return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        err = FieldError("json", "json_invalid", {"detail": str(exc)})
+        return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
+    try:
+        applicant_input = registration.ApplicantInput.from_dict(data)
+        db = _db()
+        detail = registration.register_applicant(db, applicant_input, _actor(db, args),
+                                                 confirm_warnings=args.confirm_warnings)
+    except ValidationError as exc:
+        return _fail(True, EXIT_INVALID, {"errors": [e.to_dict() for e in exc.errors]}, str(exc))
+    except AppError as exc:
+        return _handle_app_error(exc, True)
+    _emit(detail.to_dict(), True)
+    return EXIT_OK
+
+
+def _handle_app_error(exc, as_json: bool) -> int:
+    from app.core.errors import ConfirmationRequired
+
+    if isinstance(exc, ConfirmationRequired):
+        return _fail(as_json, EXIT_CONFIRM, {"warnings": [w.to_dict() for w in exc.warnings],
+                                             "hint": "--confirm-warnings"}, str(exc))
+    message = getattr(exc, "message", str(exc))
+    return _fail(as_json, EXIT_ERROR, {"error": type(exc).__name__, "code": getattr(exc, "code", None),
+                                       "message": message}, message)
+
+
+def cmd_search(args) -> int:
+    from app.core import search
+
+    db = _db()
+    rows = search.search(db, args.text, limit=args.limit)
+    if args.json:
+        _emit([{"id": str(r.id), "registration_number": r.registration_number, "full_name": r.full_name,
+                "nik": r.nik, "sex": r.sex, "birth_date": r.birth_date.isoformat(), "phone": r.phone,
+                "kecamatan_code": r.kecamatan_code, "education_level": r.education_level,
+                "status": r.status, "registered_on": r.registered_on.isoformat()} for r in rows], True)
+    else:
+        for r in rows:
+            print(f"{r.registration_number}  {r.nik}  {r.full_name}  {r.phone}  {r.status}")
+        print(f"{len(rows)} ditemukan")
+    return EXIT_OK
+
+
+def cmd_show(args) -> int:
+    from app.core import registration
+
+    db = _db()
+    detail = registration.get_by_registration_number(db, args.registration_number)
+    _emit(detail.to_dict(), True)
+    return EXIT_OK
+
+
+def cmd_demo_data(args) -> int:
+    from app.core import demo
+
+    db = _db()
+    office = _actor(db, args)
+
+    def progress(done: int, total: int) -> None:
+        if not args.quiet:
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    result = demo.generate(db, office, applicants=args.applicants, seed=args.seed, progress=progress)
+    if not args.quiet:
+        print(file=sys.stderr)
+    _emit(result, args.json, f"{result['applicants']} pendaftar contoh dibuat.")
+    return EXIT_OK
+
+
+def cmd_setup(args) -> int:
+    from app.core import setup
+
+    db = _db()
+    password = os.environ.get("PMI_DESK_ADMIN_PASSWORD") or args.admin_password
+    if not password:
+        print("Kata sandi admin: setel PMI_DESK_ADMIN_PASSWORD atau --admin-password.", file=sys.stderr)
+        return EXIT_INVALID
+    user = setup.first_start(db, office_code=args.office_code, office_name=args.office_name,
+                             office_kind=args.office_kind, admin_username=args.admin,
+                             admin_full_name=args.admin_name, admin_password=password)
+    _emit({"office_code": user.office_code, "admin": user.username}, args.json,
+          f"Kantor {user.office_code} siap; administrator: {user.username}.")
+    return EXIT_OK
+
+
+def cmd_migrate(args) -> int:
+    from app.db import current_revision
+
+    db = _db()
+    _emit({"revision": current_revision(db.engine)}, args.json, f"Skema basis data: {current_revision(db.engine)}")
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    from app.views.application import run
+
+    return run(sys.argv[:1] + list(args.qt_args or []))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app import __version__
+
+    parser = argparse.ArgumentParser(prog="pmi-desk", description="PMI Desk — Disnakertrans Kota Serang")
+    parser.add_argument("--version", action="version", version=f"pmi-desk {__version__}")
+    parser.add_argument("--user", help="nama pengguna yang dicatat di jejak audit (default: cli)")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("gui", help="jalankan aplikasi (default)")
+    p.add_argument("qt_args", nargs="*")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("register", help="daftarkan satu pencari kerja dari berkas JSON")
+    p.add_argument("--json", required=True, metavar="FILE", help="berkas JSON (atau - untuk stdin)")
+    p.add_argument("--confirm-warnings", action="store_true", help="konfirmasi semua peringatan")
+    p.set_defaults(func=cmd_register)
+
+    p = sub.add_parser("search", help="cari pendaftar (nama, NIK, nomor pendaftaran, telepon)")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("show", help="tampilkan satu pendaftar menurut nomor pendaftaran")
+    p.add_argument("registration_number")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("demo-data", help="isi basis data dengan data contoh")
+    p.add_argument("--applicants", type=int, default=1000)
+    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=cmd_demo_data)
+
+    p = sub.add_parser("setup", help="pengaturan awal tanpa layar: kantor dan administrator pertama")
+    p.add_argument("--office-code", required=True)
+    p.add_argument("--office-name", required=True)
+    p.add_argument("--office-kind", choices=("city", "kecamatan"), default="city")
+    p.add_argument("--admin", required=True)
+    p.add_argument("--admin-name", required=True)
+    p.add_argument("--admin-password")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_setup)
+
+    p = sub.add_parser("migrate", help="terapkan migrasi skema dan tampilkan revisinya")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_migrate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from app.core.errors import AppError, ValidationError
+    from app.logs import setup_logging
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui", *unknown]) if not unknown else parser.parse_args(["gui", "--", *unknown])
+    elif unknown:
+        parser.error(f"argumen tidak dikenal: {' '.join(unknown)}")
+    setup_logging(console=args.command != "gui")
+    as_json = bool(getattr(args, "json", False))
+    try:
+        return args.func(args)
+    except ValidationError as exc:
+        return _fail(as_json, EXIT_INVALID, {"errors": [e.to_dict() for e in exc.errors]}, str(exc))
+    except AppError as exc:
+        return _handle_app_error(exc, as_json)
+    except KeyboardInterrupt:
+        return 130

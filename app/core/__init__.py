@@ -1,0 +1,1 @@
+"""Domain rules of PMI Desk. Pure Python: nothing here imports Qt."""

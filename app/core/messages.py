@@ -1,0 +1,89 @@
+"""Message catalogue of the domain layer: one code, an Indonesian and an English text.
+
+The domain layer has no Qt, so it cannot use ``tr()``; its messages live here instead and the GUI
+shows ``message`` (Indonesian) or ``message_en`` by the chosen language.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # generic
+    "required": ("Wajib diisi.", "Required."),
+    "too_long": ("Terlalu panjang (maksimal {max} karakter).", "Too long (at most {max} characters)."),
+    "control_chars": ("Mengandung karakter yang tidak diizinkan.", "Contains characters that are not allowed."),
+    "invalid_choice": ("Pilihan tidak dikenal: {value}.", "Unknown choice: {value}."),
+    "invalid_date": ("Tanggal tidak valid: {value}.", "Invalid date: {value}."),
+    "invalid_number": ("Harus berupa angka bulat.", "Must be a whole number."),
+    "out_of_range": ("Harus antara {min} dan {max}.", "Must be between {min} and {max}."),
+    # NIK
+    "nik_format": ("NIK harus 16 digit angka.", "NIK must be 16 digits."),
+    "nik_province": ("Kode provinsi NIK ({code}) tidak dikenal.", "Unknown province code in NIK ({code})."),
+    "nik_date": ("Tanggal lahir dalam NIK tidak valid (digit 7–12: {value}).",
+                 "The birth date inside the NIK is not a real date (digits 7–12: {value})."),
+    "nik_serial": ("Nomor urut NIK tidak boleh 0000.", "The NIK serial cannot be 0000."),
+    "nik_duplicate": ("NIK sudah terdaftar atas nama {name} ({registration_number}).",
+                      "NIK already registered to {name} ({registration_number})."),
+    "nik_birth_mismatch": ("Tanggal lahir dalam NIK ({nik_date}) berbeda dengan tanggal lahir yang diisi ({birth_date}).",
+                           "The birth date inside the NIK ({nik_date}) differs from the entered birth date ({birth_date})."),
+    "nik_sex_mismatch": ("Jenis kelamin menurut NIK ({nik_sex}) berbeda dengan yang diisi ({sex}).",
+                         "The sex inside the NIK ({nik_sex}) differs from the entered sex ({sex})."),
+    "nik_immutable": ("NIK tidak dapat diubah setelah terdaftar.", "The NIK cannot be changed once registered."),
+    # other identity
+    "kk_format": ("Nomor KK harus 16 digit angka.", "The KK number must be 16 digits."),
+    "phone_invalid": ("Nomor telepon tidak valid: {value}.", "Invalid phone number: {value}."),
+    "email_invalid": ("Alamat email tidak valid: {value}.", "Invalid e-mail address: {value}."),
+    "birth_future": ("Tanggal lahir tidak boleh di masa depan.", "The birth date cannot be in the future."),
+    "age_too_young": ("Umur {age} tahun; minimal 15 tahun untuk mendaftar.", "Age {age}; the minimum to register is 15."),
+    "age_too_old": ("Umur {age} tahun tidak wajar; periksa tanggal lahir.", "Age {age} is implausible; check the birth date."),
+    "age_under_18": ("Umur {age} tahun; penempatan ke luar negeri minimal 18 tahun.",
+                     "Age {age}; placement abroad needs at least 18."),
+    "education_below_sma": ("Pendidikan {level} di bawah SMA/SMK, syarat minimal penempatan program ini.",
+                            "Education {level} is below SMA/SMK, the minimum for this programme."),
+    "consent_required": ("Persetujuan pemrosesan data pribadi (UU 27/2022) wajib sebelum disimpan.",
+                         "Consent to personal data processing (UU 27/2022) is required before saving."),
+    "rt_rw_format": ("RT/RW harus 1–3 digit angka.", "RT/RW must be 1–3 digits."),
+    "kelurahan_unknown": ("Kelurahan tidak dikenal: {value}.", "Unknown kelurahan: {value}."),
+    "language_duplicate": ("Bahasa {value} tercantum lebih dari sekali.", "Language {value} is listed more than once."),
+    "level_unknown": ("Tingkat {level} tidak dikenal untuk {language}.", "Level {level} is unknown for {language}."),
+    "experience_dates": ("Tanggal selesai sebelum tanggal mulai.", "The end date is before the start date."),
+    "likely_duplicate": ("Mungkin sudah terdaftar: {name} ({registration_number}), {reason}.",
+                         "Possibly registered already: {name} ({registration_number}), {reason}."),
+    "unknown_field": ("Kolom tidak dikenal: {value}.", "Unknown field: {value}."),
+    "not_a_list": ("Harus berupa daftar.", "Must be a list."),
+    "status_unknown": ("Status tidak dikenal: {value}.", "Unknown status: {value}."),
+    # users / offices
+    "office_code_format": ("Kode kantor harus berbentuk AAA-0000, misalnya SRG-0001.",
+                           "The office code must look like AAA-0000, e.g. SRG-0001."),
+    "username_format": ("Nama pengguna 3–32 huruf kecil, angka, titik atau garis bawah.",
+                        "Username: 3–32 lower-case letters, digits, dots or underscores."),
+    "username_taken": ("Nama pengguna {value} sudah dipakai.", "Username {value} is taken."),
+    "password_weak": ("Kata sandi minimal 8 karakter.", "The password needs at least 8 characters."),
+    "setup_done": ("Pengaturan awal sudah dilakukan.", "First-start setup has already been done."),
+    "setup_needed": ("Pengaturan awal belum dilakukan.", "First-start setup has not been done yet."),
+    # records
+    "applicant_not_found": ("Pendaftar tidak ditemukan.", "Applicant not found."),
+    "changed_by_other": ("Data ini telah diubah oleh pengguna lain. Muat ulang lalu ulangi perubahan Anda.",
+                         "This record was changed by someone else. Reload it and make your change again."),
+    "json_invalid": ("Berkas JSON tidak valid: {detail}", "Invalid JSON file: {detail}"),
+    "file_unreadable": ("Berkas tidak dapat dibaca: {detail}", "The file cannot be read: {detail}"),
+    # storage
+    "disk_full": ("Disk penuh: data tidak tersimpan. Kosongkan ruang disk lalu coba lagi.",
+                  "The disk is full: nothing was saved. Free some space and try again."),
+    "db_locked": ("Basis data sedang dipakai proses lain. Coba lagi sebentar lagi.",
+                  "The database is busy in another process. Try again shortly."),
+    "db_readonly": ("Basis data tidak dapat ditulis (hanya-baca).", "The database cannot be written (read-only)."),
+    "db_newer": ("Basis data dibuat oleh versi PMI Desk yang lebih baru ({revision}). Perbarui aplikasi.",
+                 "The database was made by a newer PMI Desk ({revision}). Update the application."),
+    "db_error": ("Kesalahan basis data.", "Database error."),
+}
+
+
+def render(code: str, lang: str = "id", /, **params: object) -> str:
+    texts = MESSAGES.get(code)
+    if texts is None:
+        return code
+    text = texts[0] if lang == "id" else texts[1]
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError):
+        return text

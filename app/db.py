@@ -1,0 +1,154 @@
+"""Engine factory, sessions and migrations. Nothing connects at import time."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from app import paths
+from app.core.errors import StorageError
+
+log = logging.getLogger("app.db")
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def create_engine(url: str | None = None, *, echo: bool = False) -> Engine:
+    """An engine for ``url`` (default: ``PMI_DESK_DB_URL`` or the SQLite file in the data dir).
+
+    SQLite runs in WAL mode with foreign keys on and ``synchronous=FULL``; transactions are begun
+    by us: ``BEGIN IMMEDIATE`` for writing sessions (so two windows saving at once queue up on the
+    write lock instead of failing), plain ``BEGIN`` for reading ones.
+    """
+    url = url or paths.database_url()
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, echo=echo, connect_args={"timeout": 15})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record):
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA busy_timeout=15000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):
+            write = conn.get_execution_options().get("pmi_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    else:
+        engine = sa.create_engine(url, echo=echo, pool_pre_ping=True)
+    return engine
+
+
+class Database:
+    """The engine plus the unit-of-work helper every service uses."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._write_engine = engine.execution_options(pmi_write=True)
+
+    @classmethod
+    def open(cls, url: str | None = None, *, migrate: bool = True) -> "Database":
+        db = cls(create_engine(url))
+        if migrate:
+            upgrade(db.engine)
+        return db
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self, *, write: bool = True) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        bind = self._write_engine if write else self.engine
+        session = Session(bind=bind, expire_on_commit=False)
+        try:
+            yield session
+            if write:
+                session.commit()
+            else:
+                session.rollback()
+        except OperationalError as exc:
+            session.rollback()
+            raise storage_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def storage_error(exc: OperationalError) -> StorageError:
+    """Map a driver error to the StorageError a person can act on (by error code, not text)."""
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL:
+        return StorageError("disk_full", str(orig))
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StorageError("db_locked", str(orig))
+    if code == sqlite3.SQLITE_READONLY:
+        return StorageError("db_readonly", str(orig))
+    return StorageError("db_error", str(orig or exc))
+
+
+# --- migrations -----------------------------------------------------------------------------
+
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(None)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision``; refuse a database made by a newer version."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    cfg = alembic_config(engine)
+    script = ScriptDirectory.from_config(cfg)
+    current = current_revision(engine)
+    if current is not None and not _known(script, current):
+        raise StorageError("db_newer", current, revision=current)
+    if current == script.get_current_head() and revision == "head":
+        return
+    log.info("migrating database from %s to %s", current, revision)
+    command.upgrade(cfg, revision)
+
+
+def _known(script, rev: str) -> bool:
+    try:
+        return script.get_revision(rev) is not None
+    except Exception:  # alembic raises its own error for an unknown revision id
+        return False

@@ -1,0 +1,30 @@
+"""Alembic environment over ``SQLModel.metadata``; the engine comes from ``app.db``."""
+
+from __future__ import annotations
+
+from alembic import context
+
+import app.models  # noqa: F401  (registers the tables)
+from app.db import create_engine
+from app.models import metadata
+
+config = context.config
+
+
+def run_migrations_online() -> None:
+    engine = config.attributes.get("engine") or create_engine()
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=metadata,
+            render_as_batch=True,  # SQLite needs batch mode for ALTER TABLE
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        connection.commit()
+
+
+if context.is_offline_mode():
+    raise SystemExit("offline migrations are not supported")
+run_migrations_online()

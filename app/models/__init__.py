@@ -1,0 +1,13 @@
+"""SQLModel tables. Importing this package registers every table on ``SQLModel.metadata``."""
+
+from app.models.base import Record, UTCDateTime, utcnow  # noqa: F401  (naming convention first)
+from app.models.applicant import (  # noqa: F401
+    MARITAL_STATUSES, RELIGIONS, SEXES, STATUSES, Applicant, ApplicantLanguage, AuditEntry,
+    RegistrationCounter, WorkExperience,
+)
+from app.models.office import AppSetting, Office  # noqa: F401
+from app.models.user import ROLES, User  # noqa: F401
+
+from sqlmodel import SQLModel
+
+metadata = SQLModel.metadata

@@ -1,0 +1,1 @@
+"""PDF output (reportlab). Reports take service results and never query the database."""

@@ -1,0 +1,70 @@
+"""Shared fixtures: a fresh database per test (never one shared by the session), an actor, and a
+guard that fails any test that logs an unexpected warning."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import pytest
+
+from app.core.actor import Actor
+from app.core.registration import ApplicantInput
+from app.db import Database
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path, monkeypatch):
+    """Every test gets its own data dir, so nothing touches the user's real database."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("PMI_DESK_HOME", str(home))
+    monkeypatch.delenv("PMI_DESK_DB_URL", raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_warning_logs(caplog, request):
+    """Fail a test that logs a warning or worse from the app's loggers, unless it says
+    ``@pytest.mark.allow_log_warnings``."""
+    caplog.set_level(logging.INFO, logger="app")
+    yield
+    if request.node.get_closest_marker("allow_log_warnings"):
+        return
+    bad = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING and r.name.startswith("app")]
+    if bad:
+        pytest.fail("unexpected log warnings: " + "; ".join(f"{r.name}: {r.getMessage()}" for r in bad))
+
+
+@pytest.fixture
+def db(tmp_path) -> Database:
+    database = Database.open(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def actor(db) -> Actor:
+    from app.core import setup
+
+    office = setup.ensure_office(db)
+    return Actor("petugas1", office.code, "counter", "Petugas Satu")
+
+
+TODAY = date(2026, 11, 25)
+
+
+def applicant_input(**overrides) -> ApplicantInput:
+    """A complete, valid walk-in applicant; override any field."""
+    values = dict(
+        nik="3673015703010001", kk_number="3673010101010001", full_name="Siti Nurhaliza", sex="P",
+        birth_place="Serang", birth_date="2001-03-17", religion="islam", marital_status="belum_kawin",
+        address="Jl. Ahmad Yani No. 12", rt="3", rw="5", kelurahan_code="36.73.01.1002",
+        phone="0812-3456-7890", email="siti@example.co.id", education_level="SMK",
+        education_major="Keperawatan", height_cm=158, weight_kg=52, consent=True,
+        languages=[{"language_code": "ja", "level": "N4", "certificate": "JLPT N4"}],
+        experience=[{"employer": "RS Sari Asih", "position": "Asisten perawat", "sector": "nursing",
+                     "start_date": "2020-02-01", "end_date": "2023-06-30"}],
+    )
+    values.update(overrides)
+    return ApplicantInput(**values)
