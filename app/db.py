@@ -143,8 +143,19 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         raise StorageError("db_newer", current, revision=current)
     if current == script.get_current_head() and revision == "head":
         return
+    if current is not None:
+        _backup_before_migration(engine)
     log.info("migrating database from %s to %s", current, revision)
     command.upgrade(cfg, revision)
+
+
+def _backup_before_migration(engine: Engine) -> None:
+    """An existing SQLite file is copied to ``<data dir>/backups`` before its schema changes."""
+    from app.core.backup import backup_file, sqlite_path
+
+    source = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if source is not None and source.exists():
+        backup_file(source, paths.data_dir() / "backups", "before-migration")
 
 
 def _known(script, rev: str) -> bool:
