@@ -14,7 +14,7 @@ from datetime import date
 from app.core.errors import FieldError
 from app.core.reference import provinces
 
-_NIK = re.compile(r"^\d{16}$")
+_NIK = re.compile(r"[0-9]{16}")  # ASCII digits only; fullmatch, so no trailing newline
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class NikError(ValueError):
 
 def nik_errors(nik: str, *, today: date | None = None) -> list[FieldError]:
     """Every reason the NIK is malformed; an empty list when it is well formed."""
-    if not isinstance(nik, str) or not _NIK.match(nik):
+    if not isinstance(nik, str) or not _NIK.fullmatch(nik):
         return [FieldError("nik", "nik_format")]
     errors = []
     if nik[:2] not in provinces():
@@ -64,8 +64,10 @@ def _decode(nik: str, today: date) -> NikInfo:
     if day > 40:
         day -= 40
         sex = "P"
+    # The latest year ending in ``yy`` whose date is not after today: on 25/11/2026, "151226"
+    # is 15/12/1926, never a birth date in the future.
     year = 2000 + yy
-    if year > today.year:
+    if (year, month, day) > (today.year, today.month, today.day):
         year -= 100
     birth = date(year, month, day)  # ValueError on an impossible date (day 0, 31 Feb, month 13...)
     return NikInfo(nik, nik[:2], nik[2:4], nik[4:6], birth, sex, nik[12:])
