@@ -10,6 +10,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # generic
     "required": ("Wajib diisi.", "Required."),
     "too_long": ("Terlalu panjang (maksimal {max} karakter).", "Too long (at most {max} characters)."),
+    "not_text": ("Harus berupa teks.", "Must be text."),
     "control_chars": ("Mengandung karakter yang tidak diizinkan.", "Contains characters that are not allowed."),
     "invalid_choice": ("Pilihan tidak dikenal: {value}.", "Unknown choice: {value}."),
     "invalid_date": ("Tanggal tidak valid: {value}.", "Invalid date: {value}."),

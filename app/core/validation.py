@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from app.core.errors import FieldError
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls (tab, newline and carriage return are whitespace, handled below), zero-width
+# and bidi controls, the BOM, and lone surrogates (a JSON "\\ud800" cannot even be stored).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069"
+                      r"\ufeff\ud800-\udfff]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -27,8 +30,9 @@ class Collector:
         """Trimmed, NFC-normalised text without control characters; None when empty."""
         if value is None:
             value = ""
-        if not isinstance(value, str):
-            value = str(value)
+        if not isinstance(value, str):  # a number, list or object where text belongs (JSON)
+            self.add(field, "not_text")
+            return None
         value = unicodedata.normalize("NFC", value)
         if _CONTROL.search(value.replace("\n", "").replace("\t", "") if multiline else value):
             self.add(field, "control_chars")
@@ -44,11 +48,11 @@ class Collector:
         return value
 
     def choice(self, field: str, value: Any, choices, *, required: bool = True) -> str | None:
-        if value in (None, ""):
+        if value is None or value == "":
             if required:
                 self.add(field, "required")
             return None
-        if value not in choices:
+        if not isinstance(value, str) or value not in choices:  # a list is not even hashable
             self.add(field, "invalid_choice", value=str(value)[:40])
             return None
         return value
@@ -64,7 +68,7 @@ class Collector:
         return parsed
 
     def integer(self, field: str, value: Any, *, lo: int, hi: int, required: bool = False) -> int | None:
-        if value in (None, ""):
+        if value is None or (isinstance(value, str) and not value.strip()):
             if required:
                 self.add(field, "required")
             return None
@@ -84,6 +88,8 @@ class Collector:
 
 def parse_date(value: Any) -> date | None:
     """ISO ``2001-03-17`` or Indonesian ``17/03/2001`` / ``17-03-2001``; None when not a date."""
+    if isinstance(value, datetime):  # a datetime is a date too, but cannot be compared with one
+        return value.date()
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
@@ -104,7 +110,9 @@ def normalize_phone(value: str) -> str | None:
     """An Indonesian or international number in E.164 (``+62…``), or None when not valid."""
     import phonenumbers
 
-    text = (value or "").strip()
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
     if not text or len(text) > 30:
         return None
     try:
