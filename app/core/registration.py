@@ -206,7 +206,7 @@ def _code_list(c: Collector, name: str, value: Any, choices: dict) -> list[str]:
         return []
     out = []
     for v in value:
-        if v not in choices:
+        if not isinstance(v, str) or v not in choices:  # a list is not even hashable
             c.add(name, "invalid_choice", value=str(v)[:40])
         elif v not in out:
             out.append(v)
@@ -220,8 +220,10 @@ def validate(data: ApplicantInput, *, today: date | None = None) -> CleanApplica
     v: dict[str, Any] = {}
 
     nik = data.nik.strip() if isinstance(data.nik, str) else data.nik
-    for e in nik_errors(nik if isinstance(nik, str) else str(nik or ""), today=today):
-        c.errors.append(e)
+    if nik is None or nik == "":
+        c.add("nik", "required")
+    else:  # a number is refused too: it would lose leading zeros and is not what was typed
+        c.errors.extend(nik_errors(nik, today=today))
     v["nik"] = nik
     kk = data.kk_number.strip() if isinstance(data.kk_number, str) else data.kk_number
     if not isinstance(kk, str) or not (len(kk) == 16 and kk.isascii() and kk.isdigit()):
@@ -232,8 +234,9 @@ def validate(data: ApplicantInput, *, today: date | None = None) -> CleanApplica
     v["birth_place"] = c.text("birth_place", data.birth_place, max_len=60)
     v["birth_date"] = c.date("birth_date", data.birth_date)
     v["religion"] = c.choice("religion", data.religion, RELIGIONS, required=False)
-    v["marital_status"] = c.choice("marital_status", data.marital_status or "belum_kawin",
-                                   MARITAL_STATUSES)
+    marital = data.marital_status
+    v["marital_status"] = c.choice("marital_status", "belum_kawin" if marital is None or marital == ""
+                                   else marital, MARITAL_STATUSES)
     v["address"] = c.text("address", data.address, max_len=200)
     for part in ("rt", "rw"):
         raw = c.text(part, getattr(data, part), max_len=3,
@@ -241,9 +244,10 @@ def validate(data: ApplicantInput, *, today: date | None = None) -> CleanApplica
         if raw and not (raw.isascii() and raw.isdigit()):
             c.add(part, "rt_rw_format")
         v[part] = raw.zfill(3) if raw else ""
-    kel = reference.kelurahan().get(data.kelurahan_code or "")
+    kel_code = data.kelurahan_code
+    kel = reference.kelurahan().get(kel_code) if isinstance(kel_code, str) else None
     if kel is None:
-        if data.kelurahan_code in (None, ""):
+        if kel_code is None or kel_code == "":
             c.add("kelurahan_code", "required")
         else:
             c.add("kelurahan_code", "kelurahan_unknown", value=str(data.kelurahan_code)[:40])
@@ -359,8 +363,9 @@ def _experience(c: Collector, items: Any) -> list[Experience]:
             continue
         employer = c.text(f"{name}.employer", item.get("employer"), max_len=120)
         position = c.text(f"{name}.position", item.get("position"), max_len=100)
-        country = item.get("country") or "ID"
-        if country != "ID" and country not in reference.countries():
+        country = item.get("country")
+        country = "ID" if country is None or country == "" else country
+        if country != "ID" and (not isinstance(country, str) or country not in reference.countries()):
             c.add(f"{name}.country", "invalid_choice", value=str(country)[:40])
         sector = c.choice(f"{name}.sector", item.get("sector"), reference.sectors(), required=False)
         start = c.date(f"{name}.start_date", item.get("start_date"))
@@ -441,6 +446,10 @@ def _warnings_to_raise(warnings: list[FieldError], confirm: bool | Iterable[str]
         return []
     confirmed = set(confirm or ())
     return [w for w in warnings if w.code not in confirmed]
+
+
+def _warning_key(w: FieldError) -> tuple:
+    return (w.field, w.code, tuple(sorted((k, str(v)) for k, v in w.params.items())))
 
 
 def _duplicate_warnings(hints: list[DuplicateHint]) -> list[FieldError]:
@@ -556,6 +565,9 @@ def update_applicant(db, applicant_id: uuid.UUID | str, data: ApplicantInput, ac
             raise ValidationError(FieldError("nik", "nik_immutable"))
         if row.version != expected_version:
             raise ConcurrentEdit("changed_by_other")
+        if data.consent_on is None or data.consent_on == "":
+            # consent was given at registration; an edit that does not carry its date keeps it
+            clean.values["consent_on"] = row.consent_on
         before = _detail(session, row)
         warnings = list(clean.warnings)
         if (clean.values["full_name"], clean.values["birth_date"], clean.values.get("phone")) != (
@@ -563,10 +575,12 @@ def update_applicant(db, applicant_id: uuid.UUID | str, data: ApplicantInput, ac
             warnings += _duplicate_warnings(likely_duplicates(
                 session, clean.values["full_name"], clean.values["birth_date"],
                 clean.values.get("phone"), exclude=row.id))
-        # Warnings already accepted at registration (e.g. the NIK's date) are not asked again.
+        # Warnings already accepted for the stored values (e.g. the NIK's date) are not asked
+        # again; the same code about different values (another wrong birth date) is a new question.
         old_clean = validate(before.to_input(), today=today)
-        old_codes = {w.code for w in old_clean.warnings}
-        pending = [w for w in _warnings_to_raise(warnings, confirm_warnings) if w.code not in old_codes]
+        accepted = {_warning_key(w) for w in old_clean.warnings}
+        pending = [w for w in _warnings_to_raise(warnings, confirm_warnings)
+                   if _warning_key(w) not in accepted]
         if pending:
             raise ConfirmationRequired(pending)
         old_values = _audit_values(old_clean)
