@@ -60,8 +60,14 @@ def cmd_register(args) -> int:
     except OSError as exc:
         err = FieldError("json", "file_unreadable", {"detail": exc.strerror or str(exc)})
         return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
+    except UnicodeDecodeError as exc:  # raised while reading, not by json.loads
+        err = FieldError("json", "json_invalid", {"detail": f"bukan UTF-8 ({exc.reason}, byte {exc.start})"})
+        return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
     try:
         data = json.loads(raw)
+    except RecursionError:
+        err = FieldError("json", "json_invalid", {"detail": "terlalu dalam bersarang"})
+        return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         err = FieldError("json", "json_invalid", {"detail": str(exc)})
         return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
