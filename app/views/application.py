@@ -1,17 +1,109 @@
-"""Start of the GUI: QApplication, translations, the database, the main window."""
+"""Start of the GUI: QApplication, translations, the crash hook, the database, first start, the
+main window. Heavy modules (reportlab, faker, rapidfuzz…) are imported only when used."""
 
 from __future__ import annotations
 
-import sys
+import logging
+
+log = logging.getLogger("app.ui")
+
+ORGANIZATION = "Disnakertrans Kota Serang"
+APPLICATION = "PMI Desk"
+
+
+def _qapp(argv):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    return app
+
+
+def _storage_message(exc) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import paths
+    from app.views import i18n
+
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("Startup", "The database cannot be opened"),
+                      i18n.message(exc))
+    box.setInformativeText(QCoreApplication.translate(
+        "Startup", "Database: %1").replace("%1", paths.database_url()))
+    if getattr(exc, "detail", ""):
+        box.setDetailedText(exc.detail)
+    box.exec()
+
+
+def start_actor(db, parent=None, *, offer_demo: bool = True):
+    """The acting user: the admin made at first start, or (until sign-in exists) the first admin.
+
+    NOTE: sign-in (a later issue) replaces this; then the actor is whoever signs in.
+    Returns None when the person quits the first-start dialog.
+    """
+    from PySide6.QtWidgets import QDialog
+
+    from app.core import setup
+    from app.views.first_start import DemoOfferDialog, DemoRunner, FirstStartDialog
+
+    if setup.needs_first_start(db):
+        dialog = FirstStartDialog(db, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        actor = dialog.user.actor()
+        if offer_demo:
+            offer = DemoOfferDialog(parent=parent)
+            if offer.exec() == QDialog.DialogCode.Accepted:
+                DemoRunner(db, actor, offer.count.value(), parent).run(wait=True)
+        return actor
+    users = setup.users(db)
+    admins = [u for u in users if u.role == "admin"] or users
+    return admins[0].actor()
 
 
 def run(argv: list[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    app = _qapp(argv)
 
-    app = QApplication.instance() or QApplication(argv)
-    window = QMainWindow()
-    window.setWindowTitle("PMI Desk — Disnakertrans Kota Serang")
-    window.setCentralWidget(QLabel("PMI Desk"))
-    window.resize(1200, 760)
+    from app.views import crash, i18n
+    from app.views.settings import Settings
+
+    crash.install()
+    settings = Settings()
+    app._pmi_translator = i18n.install(app, settings.language)  # keep a reference
+
+    from app.core.errors import StorageError
+    from app.db import Database
+
+    try:
+        db = Database.open()
+    except StorageError as exc:
+        log.error("database cannot be opened: %s", exc)
+        _storage_message(exc)
+        return 1
+    try:
+        actor = start_actor(db)
+        if actor is None:
+            return 0
+        from app.core import setup
+        from app.views.main_window import MainWindow
+
+        window = MainWindow(db, actor, setup.local_office(db), settings)
+    except StorageError as exc:
+        log.error("database error at start: %s", exc)
+        _storage_message(exc)
+        return 1
+    geometry = settings.get("window/geometry")
+    if geometry:
+        from PySide6.QtCore import QByteArray
+
+        window.restoreGeometry(QByteArray(geometry))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        db.dispose()

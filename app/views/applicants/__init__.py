@@ -1,0 +1,1 @@
+"""The applicant list and the detail/edit view."""

@@ -1,0 +1,53 @@
+"""Translations: the Indonesian ``.qm`` is loaded by default; English is the source text.
+
+Domain messages (``FieldError.message`` / ``message_en``) come from ``app.core.messages``, not from
+Qt; ``message()`` picks the one matching the chosen language.
+"""
+
+from __future__ import annotations
+
+from app import paths
+
+_language = "id"
+
+
+def qm_path():
+    return paths.resources_dir() / "i18n" / "pmi_desk_id.qm"
+
+
+def install(app, language: str):
+    """Install the translator for ``language`` on ``app``; returns it (keep a reference) or None."""
+    global _language
+    _language = language
+    if language != "id":
+        return None
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator(app)
+    if translator.load(str(qm_path())):
+        app.installTranslator(translator)
+        return translator
+    import logging
+
+    logging.getLogger("app.ui").warning("translation file missing: %s", qm_path())
+    return None
+
+
+def language() -> str:
+    return _language
+
+
+def set_language(value: str) -> None:
+    """For tests and for a window built without ``install``."""
+    global _language
+    _language = value
+
+
+def message(error) -> str:
+    """The text of a FieldError / UserError / StorageError in the chosen language."""
+    return error.message if _language == "id" else error.message_en
+
+
+def choice_name(choice) -> str:
+    """Name of a reference ``Choice``/``Language`` in the chosen language."""
+    return choice.name_id if _language == "id" else choice.name_en

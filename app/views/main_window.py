@@ -1,0 +1,143 @@
+"""The main window: side navigation over the areas that exist, a status bar with office and user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow,
+                               QMessageBox, QStackedWidget, QWidget)
+
+from app.views.applicants.detail import ApplicantDetailDialog
+from app.views.applicants.page import ApplicantListPage
+from app.views.registration.editor import ApplicantEditor
+
+PAGE_REGISTRATION, PAGE_APPLICANTS = 0, 1
+
+
+class MainWindow(QMainWindow):
+    """``MainWindow(db, actor, office)``: everything comes in, nothing is opened here."""
+
+    def __init__(self, db, actor, office, settings=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.office = office
+        self.settings = settings
+        self.details: dict = {}
+        self.setWindowTitle(f"PMI Desk — {office.name}")
+
+        self.registration = ApplicantEditor(db, actor)
+        self.registration.statusMessage.connect(self._status)
+        self.registration.saved.connect(self._applicant_saved)
+        self.registration.openApplicantRequested.connect(self.open_applicant)
+        self.applicants = ApplicantListPage(db)
+        self.applicants.openApplicant.connect(self.open_applicant)
+
+        self.nav = QListWidget()
+        self.nav.addItem(self.tr("Registration"))
+        self.nav.addItem(self.tr("Applicant list"))
+        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 36))
+        self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.registration)
+        self.stack.addWidget(self.applicants)
+        self.nav.currentRowChanged.connect(self._page_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        office_label = QLabel(self.tr("Office: %1").replace("%1", f"{office.code} — {office.name}"))
+        user_label = QLabel(self.tr("User: %1").replace("%1", f"{actor.full_name or actor.username} ({actor.username})"))
+        self.statusBar().addPermanentWidget(office_label)
+        self.statusBar().addPermanentWidget(user_label)
+        self._build_menu()
+        self.nav.setCurrentRow(PAGE_REGISTRATION)
+        self.resize(1280, 760)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = QAction(self.tr("&New registration"), self)
+        new.setShortcut(QKeySequence("Ctrl+N"))
+        new.triggered.connect(lambda: self.show_page(PAGE_REGISTRATION))
+        find = QAction(self.tr("&Find applicant"), self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(self.find_applicant)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        for a in (new, find):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = self.settings.language if self.settings is not None else "id"
+        for code, text in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(text, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+        for i, (text, key) in enumerate(((self.tr("Registration"), "Ctrl+1"), (self.tr("Applicant list"), "Ctrl+2"))):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, p=i: self.show_page(p))
+            view_menu.addAction(action)
+
+    def _set_language(self, code: str) -> None:
+        if self.settings is None:
+            return
+        self.settings.language = code
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The language changes the next time PMI Desk starts."))
+
+    def _page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        if row == PAGE_REGISTRATION:
+            self.registration.form.nik.setFocus()
+        else:
+            self.applicants.focus_search()
+
+    def show_page(self, page: int) -> None:
+        self.nav.setCurrentRow(page)
+        self._page_changed(page)
+
+    def find_applicant(self) -> None:
+        self.show_page(PAGE_APPLICANTS)
+
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    def _applicant_saved(self, _detail) -> None:
+        self.applicants.stale = True
+        if self.applicants.isVisible():
+            self.applicants.refresh()
+
+    def open_applicant(self, applicant_id) -> ApplicantDetailDialog:
+        """Open (or raise) the detail view of one applicant; modeless, one per applicant."""
+        key = str(applicant_id)
+        dialog = self.details.get(key)
+        if dialog is None:
+            dialog = ApplicantDetailDialog(self.db, self.actor, applicant_id, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.saved.connect(self._applicant_saved)
+            dialog.editor.statusMessage.connect(self._status)
+            dialog.openApplicantRequested.connect(self.open_applicant)
+            dialog.destroyed.connect(lambda _=None, k=key: self.details.pop(k, None))
+            self.details[key] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        if self.settings is not None:
+            self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Walk-in registration: the applicant form and its save flow."""

@@ -1,0 +1,114 @@
+"""Small reusable widgets: an Indonesian date field, error labels on fields."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton,
+                               QWidget, QWidgetAction)
+
+DATE_FORMAT = "dd/MM/yyyy"  # Indonesian short date, as the glossary writes it
+
+ERROR_STYLE = """
+QLineEdit[error="true"], QComboBox[error="true"], QPlainTextEdit[error="true"],
+QListWidget[error="true"], QCheckBox[error="true"] { border: 1px solid #c62828; }
+QLabel[role="error"] { color: #c62828; }
+"""
+
+
+def mark_error(widget: QWidget, on: bool) -> None:
+    """Red border on ``widget`` (through the ``error`` property and ERROR_STYLE)."""
+    targets = [widget]
+    if isinstance(widget, DateField):
+        targets = [widget, widget.edit]
+    for w in targets:
+        if bool(w.property("error")) != on:
+            w.setProperty("error", on)
+            w.style().unpolish(w)
+            w.style().polish(w)
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class DateField(QWidget):
+    """A date typed as ``dd/mm/yyyy`` (digits only, the slashes are fixed) with a calendar popup.
+
+    Empty is allowed (``value_text()`` returns ""); what was typed is handed to the core, which
+    parses and validates it, so a half-typed date is reported on the field rather than lost.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setInputMask("99/99/9999;_")
+        self.edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.edit.textChanged.connect(lambda _text: self.changed.emit())
+        self.button = QToolButton(self)
+        self.button.setText("▾")
+        self.button.setToolTip(self.tr("Choose from a calendar"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users type; Alt+Down opens it
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        self.calendar.clicked.connect(lambda d: (self.set_date(d.toPython()), menu.close()))
+        self.calendar.activated.connect(lambda d: (self.set_date(d.toPython()), menu.close()))
+        self.button.setMenu(menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        self.edit.installEventFilter(self)
+        from PySide6.QtWidgets import QSizePolicy
+
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
+        from PySide6.QtCore import QEvent
+
+        if obj is self.edit and event.type() == QEvent.Type.KeyPress:
+            alt_down = (event.key() == Qt.Key.Key_Down
+                        and event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            if alt_down or event.key() == Qt.Key.Key_F4:
+                self.open_calendar()
+                return True
+        return super().eventFilter(obj, event)
+
+    def _prepare_calendar(self) -> None:
+        current = self.date()
+        self.calendar.setSelectedDate(QDate(current) if current else QDate.currentDate())
+
+    def open_calendar(self) -> None:
+        self.button.showMenu()
+
+    def value_text(self) -> str:
+        """What was typed, or "" when nothing was."""
+        text = self.edit.text()
+        return text if any(ch.isdigit() for ch in text) else ""
+
+    def date(self) -> date | None:
+        from app.core.validation import parse_date
+
+        return parse_date(self.value_text())
+
+    def set_date(self, value: date | None) -> None:
+        self.edit.setText(value.strftime("%d/%m/%Y") if value else "")
+
+    def clear(self) -> None:
+        self.edit.clear()
