@@ -132,21 +132,61 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision``; refuse a database made by a newer version."""
+    """Bring the schema to ``revision``; refuse a database made by a newer version.
+
+    On SQLite the whole migration runs in one ``BEGIN IMMEDIATE`` transaction and the revision is
+    read again once the write lock is held, so two windows opening a new file at the same moment
+    migrate it once (the second waits, then finds it done) instead of failing on a locked table.
+    """
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
     cfg = alembic_config(engine)
     script = ScriptDirectory.from_config(cfg)
-    current = current_revision(engine)
-    if current is not None and not _known(script, current):
-        raise StorageError("db_newer", current, revision=current)
-    if current == script.get_current_head() and revision == "head":
-        return
-    if current is not None:
-        _backup_before_migration(engine)
-    log.info("migrating database from %s to %s", current, revision)
-    command.upgrade(cfg, revision)
+
+    def needed(current: str | None) -> bool:
+        if current is not None and not _known(script, current):
+            raise StorageError("db_newer", current, revision=current)
+        return not (current == script.get_current_head() and revision == "head")
+
+    try:
+        if not needed(current_revision(engine)):
+            return
+        if engine.dialect.name != "sqlite":
+            current = current_revision(engine)
+            if current is not None:
+                _backup_before_migration(engine)
+            log.info("migrating database from %s to %s", current, revision)
+            command.upgrade(cfg, revision)
+            return
+        with engine.execution_options(pmi_write=True).connect() as conn:
+            conn.begin()  # BEGIN IMMEDIATE (see create_engine): another window waits here
+            current = MigrationContext.configure(conn).get_current_revision()
+            if not needed(current):
+                conn.rollback()
+                return
+            if current is not None:
+                _backup_before_migration(engine)
+            log.info("migrating database from %s to %s", current, revision)
+            cfg.attributes["engine"] = _HeldConnection(conn)  # env.py migrates on it and commits
+            command.upgrade(cfg, revision)
+            if conn.in_transaction():
+                conn.commit()
+    except OperationalError as exc:
+        raise storage_error(exc) from exc
+
+
+class _HeldConnection:
+    """Stands in for the engine in ``migrations/env.py``: its ``connect()`` gives the connection
+    that already holds the write lock (alembic then runs inside that transaction)."""
+
+    def __init__(self, conn: sa.Connection):
+        self._conn = conn
+
+    @contextmanager
+    def connect(self) -> Iterator[sa.Connection]:
+        yield self._conn
 
 
 def _backup_before_migration(engine: Engine) -> None:
