@@ -298,3 +298,27 @@ def test_real_process(tmp_path, write):
     module = subprocess.run([sys.executable, "-m", "app", "search", "3673", "--json"], capture_output=True,
                             text=True, env=env, timeout=60, cwd=ROOT)
     assert module.returncode == 0 and len(json.loads(module.stdout)) == 1
+
+
+def test_setup_without_a_screen(run, monkeypatch):
+    args = ("setup", "--office-code", "SRG-0002", "--office-name", "Kantor Kecamatan Kasemen",
+            "--office-kind", "kecamatan", "--admin", "admin", "--admin-name", "Admin Satu", "--json")
+    monkeypatch.delenv("PMI_DESK_ADMIN_PASSWORD", raising=False)
+    code, out, err = run(*args)
+    assert code == cli.EXIT_INVALID and out == "" and "PMI_DESK_ADMIN_PASSWORD" in err
+    monkeypatch.setenv("PMI_DESK_ADMIN_PASSWORD", "rahasia-123")
+    code, out, err = run(*args)
+    assert (code, json.loads(out)) == (0, {"office_code": "SRG-0002", "admin": "admin"})
+    code, out, err = run(*args)
+    assert code == cli.EXIT_ERROR
+    assert json.loads(err)["code"] == "setup_done"
+    code, out, _ = run("register", "--json", str(EXAMPLE))
+    assert json.loads(out)["registration_number"].startswith("SRG-0002-")
+
+
+def test_setup_bad_input(run, monkeypatch):
+    monkeypatch.setenv("PMI_DESK_ADMIN_PASSWORD", "pendek")
+    code, out, err = run("setup", "--office-code", "SERANG", "--office-name", "Kantor", "--admin", "Admin!",
+                         "--admin-name", "Admin", "--json")
+    assert code == cli.EXIT_INVALID
+    assert {e["code"] for e in errors_of(err)} == {"office_code_format", "username_format", "password_weak"}

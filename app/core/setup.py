@@ -13,8 +13,8 @@ from app.core.errors import FieldError, UserError, ValidationError
 from app.core.validation import Collector
 from app.models import ROLES, AppSetting, Office, User
 
-OFFICE_CODE = re.compile(r"^[A-Z]{3}-\d{4}$")
-USERNAME = re.compile(r"^[a-z0-9._]{3,32}$")
+OFFICE_CODE = re.compile(r"[A-Z]{3}-[0-9]{4}")  # fullmatch: ASCII only, no trailing newline
+USERNAME = re.compile(r"[a-z0-9._]{3,32}")
 DEFAULT_OFFICE_CODE = "SRG-0001"
 DEFAULT_OFFICE_NAME = "Disnakertrans Kota Serang"
 
@@ -72,18 +72,18 @@ def first_start(db, *, office_code: str, office_name: str, office_kind: str,
                 admin_username: str, admin_full_name: str, admin_password: str) -> UserInfo:
     """Record this installation's office and create its first administrator (once only)."""
     c = Collector()
-    code = (office_code or "").strip().upper()
-    if not OFFICE_CODE.match(code):
+    code = _stripped(office_code).upper()
+    if not OFFICE_CODE.fullmatch(code):
         c.add("office_code", "office_code_format")
     name = c.text("office_name", office_name, max_len=120)
     kind = c.choice("office_kind", office_kind, ("city", "kecamatan"))
-    _check_user_fields(c, admin_username, admin_full_name, admin_password)
+    admin_full_name = _check_user_fields(c, admin_username, admin_full_name, admin_password)
     if c.errors:
         raise ValidationError(c.errors)
     with db.session() as session:
         if session.exec(select(User)).first() is not None:
             raise UserError("setup_done")
-        actor = Actor(admin_username.strip(), code, "admin", admin_full_name.strip())
+        actor = Actor(admin_username.strip(), code, "admin", admin_full_name)
         _put_office(session, actor, code, name, kind)
         return _add_user(session, actor, admin_username, admin_full_name, "admin", admin_password, code)
 
@@ -122,12 +122,19 @@ def ensure_office(db) -> OfficeInfo:
         return OfficeInfo(office.code, office.name, office.kind)
 
 
-def _check_user_fields(c: Collector, username: str, full_name: str, password: str) -> None:
-    if not USERNAME.match((username or "").strip()):
+def _stripped(value) -> str:
+    """Trimmed text, or "" for anything that is not text (None, a number from JSON...)."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _check_user_fields(c: Collector, username: str, full_name: str, password: str) -> str | None:
+    """Record the problems in ``c``; return the cleaned full name."""
+    if not USERNAME.fullmatch(_stripped(username)):
         c.add("username", "username_format")
-    c.text("full_name", full_name, max_len=100)
+    name = c.text("full_name", full_name, max_len=100)
     if not isinstance(password, str) or len(password) < 8:
         c.add("password", "password_weak")
+    return name
 
 
 def _add_user(session: Session, actor: Actor, username: str, full_name: str, role: str,
@@ -135,7 +142,7 @@ def _add_user(session: Session, actor: Actor, username: str, full_name: str, rol
     username = username.strip()
     if session.exec(select(User).where(User.username == username)).first() is not None:
         raise ValidationError(FieldError("username", "username_taken", {"value": username}))
-    user = User(username=username, full_name=full_name.strip(), role=role,
+    user = User(username=username, full_name=full_name, role=role,
                 password_hash=_hasher().hash(password), office_code=office_code,
                 origin_office=office_code)
     session.add(user)
@@ -145,7 +152,7 @@ def _add_user(session: Session, actor: Actor, username: str, full_name: str, rol
 
 def create_user(db, actor: Actor, *, username: str, full_name: str, role: str, password: str) -> UserInfo:
     c = Collector()
-    _check_user_fields(c, username, full_name, password)
+    full_name = _check_user_fields(c, username, full_name, password)
     c.choice("role", role, ROLES)
     if c.errors:
         raise ValidationError(c.errors)
@@ -157,8 +164,10 @@ def authenticate(db, username: str, password: str) -> UserInfo | None:
     """The user when the password is right, else None (lockout rules come with sign-in)."""
     from argon2.exceptions import VerificationError
 
+    if not isinstance(username, str) or not isinstance(password, str):
+        return None
     with db.session(write=False) as session:
-        user = session.exec(select(User).where(User.username == (username or "").strip())).first()
+        user = session.exec(select(User).where(User.username == username.strip())).first()
         if user is None or not user.active:
             return None
         try:
