@@ -168,6 +168,16 @@ def cmd_gui(args) -> int:
     return run(sys.argv[:1] + list(args.qt_args or []))
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 10_000:
+        raise argparse.ArgumentTypeError(f"harus bilangan bulat 1–10000, bukan {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     from app import __version__
 
@@ -187,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="cari pendaftar (nama, NIK, nomor pendaftaran, telepon)")
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=_positive_int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 

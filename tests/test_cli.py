@@ -322,3 +322,17 @@ def test_setup_bad_input(run, monkeypatch):
                          "--admin-name", "Admin", "--json")
     assert code == cli.EXIT_INVALID
     assert {e["code"] for e in errors_of(err)} == {"office_code_format", "username_format", "password_weak"}
+
+
+@pytest.mark.parametrize("limit", ["0", "-5", "banyak", "1e3"])
+def test_search_limit_must_be_positive(limit, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["search", "Siti", "--limit", limit])
+    assert exc.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_search_limit(run):
+    run("register", "--json", str(EXAMPLE))
+    code, out, _ = run("search", "Siti", "--limit", "1", "--json")
+    assert code == 0 and len(json.loads(out)) == 1

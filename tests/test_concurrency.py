@@ -164,3 +164,22 @@ def test_failed_saves_between_two_saves_leave_no_gap(db, actor):
         db, applicant_input(nik="3673011203990003", full_name="Cahya Kamila", sex="L", birth_date="1999-03-12",
                             phone="081311113333"), actor, today=date(2027, 1, 1))
     assert next_year.registration_number == "SRG-0001-2027-000001"
+
+
+def test_a_failure_after_the_number_was_taken_gives_it_back(db, actor, monkeypatch):
+    """The number, the row, its children and the audit entry are one transaction."""
+    from app.core import audit
+
+    def broken(*args, **kwargs):
+        raise OSError("disk went away")
+
+    with monkeypatch.context() as m:
+        m.setattr(audit, "record", broken)
+        with pytest.raises(OSError):
+            registration.register_applicant(db, applicant_input(), actor, today=TODAY)
+    with db.session(write=False) as s:
+        assert s.execute(sa.text("SELECT count(*) FROM applicant")).scalar_one() == 0
+        assert s.execute(sa.text("SELECT count(*) FROM applicant_language")).scalar_one() == 0
+        assert s.execute(sa.text("SELECT count(*) FROM registration_counter")).scalar_one() == 0
+    d = registration.register_applicant(db, applicant_input(), actor, today=TODAY)
+    assert d.registration_number == "SRG-0001-2026-000001"
