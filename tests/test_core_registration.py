@@ -506,6 +506,28 @@ def test_edit_of_birth_date_away_from_the_nik_needs_confirmation(db, actor):
     assert warning_codes(err.value) == ["nik_birth_mismatch"]
 
 
+def test_age_rules_on_edit_apply_on_the_registration_date(db, actor):
+    birth = born(TODAY, 75)
+    old = register(db, actor, applicant_input(nik=nik_for(birth, "P"), birth_date=birth.isoformat()))
+    data = old.to_input()
+    data.address = "Jl. Lansia"
+    later = TODAY + timedelta(days=800)  # 77 by now, but 75 when registered: still editable
+    assert registration.update_applicant(db, old.id, data, actor, expected_version=1, today=later).version == 2
+
+    birth = born(TODAY, 17)
+    young = register(db, actor, person(2, nik=nik_for(birth, "P", 9), sex="P", birth_date=birth.isoformat()),
+                     confirm_warnings=["age_under_18"])
+    data = young.to_input()
+    data.address = "Jl. Remaja"
+    next_year = TODAY + timedelta(days=366)
+    registration.update_applicant(db, young.id, data, actor, expected_version=1, today=next_year)  # not re-asked
+    data.birth_date = born(TODAY, 14)  # a correction: 14 when registered
+    with pytest.raises(ValidationError) as err:
+        registration.update_applicant(db, young.id, data, actor, expected_version=2, today=next_year,
+                                      confirm_warnings=True)
+    assert ("birth_date", "age_too_young") in error_codes(err.value)
+
+
 def test_stale_version_is_a_concurrent_edit(db, actor):
     d = register(db, actor)
     first, second = d.to_input(), d.to_input()

@@ -213,8 +213,12 @@ def _code_list(c: Collector, name: str, value: Any, choices: dict) -> list[str]:
     return out
 
 
-def validate(data: ApplicantInput, *, today: date | None = None) -> CleanApplicant:
-    """Check every field; raise ``ValidationError`` with all problems, or return clean values."""
+def validate(data: ApplicantInput, *, today: date | None = None,
+             registered_on: date | None = None) -> CleanApplicant:
+    """Check every field; raise ``ValidationError`` with all problems, or return clean values.
+
+    The age rules apply on the registration date: ``registered_on`` for an edit of a registered
+    applicant, else ``today`` (a new registration)."""
     today = today or date.today()
     c = Collector()
     v: dict[str, Any] = {}
@@ -296,7 +300,7 @@ def validate(data: ApplicantInput, *, today: date | None = None) -> CleanApplica
         if birth > today:
             c.add("birth_date", "birth_future")
         else:
-            age = age_on(birth, today)
+            age = age_on(birth, min(registered_on or today, today))
             if age < MIN_REGISTRATION_AGE:
                 c.add("birth_date", "age_too_young", age=age)
             elif age > MAX_AGE:
@@ -555,12 +559,13 @@ def update_applicant(db, applicant_id: uuid.UUID | str, data: ApplicantInput, ac
                      expected_version: int, confirm_warnings: bool | Iterable[str] = False,
                      today: date | None = None) -> ApplicantDetail:
     """Save an edit. The NIK never changes; a record changed by someone else since it was read
-    (``expected_version``) is refused; the audit keeps every changed field, old → new."""
-    clean = validate(data, today=today)
+    (``expected_version``) is refused; the audit keeps every changed field, old → new. The age
+    rules apply on the registration date, so a record stays editable as the person grows older."""
     with db.session() as session:
         row = session.get(Applicant, _uuid(applicant_id))
         if row is None:
             raise NotFound("applicant_not_found")
+        clean = validate(data, today=today, registered_on=row.registered_on)
         if clean.values["nik"] != row.nik:
             raise ValidationError(FieldError("nik", "nik_immutable"))
         if row.version != expected_version:
@@ -577,7 +582,7 @@ def update_applicant(db, applicant_id: uuid.UUID | str, data: ApplicantInput, ac
                 clean.values.get("phone"), exclude=row.id))
         # Warnings already accepted for the stored values (e.g. the NIK's date) are not asked
         # again; the same code about different values (another wrong birth date) is a new question.
-        old_clean = validate(before.to_input(), today=today)
+        old_clean = validate(before.to_input(), today=today, registered_on=row.registered_on)
         accepted = {_warning_key(w) for w in old_clean.warnings}
         pending = [w for w in _warnings_to_raise(warnings, confirm_warnings)
                    if _warning_key(w) not in accepted]
