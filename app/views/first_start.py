@@ -201,6 +201,7 @@ class DemoRunner(QObject):
         self.applicants = applicants
         self.result = None
         self.outcome = ""  # "done" | "failed" | "cancelled"
+        self.last_progress = (0, applicants)
         self.dialog = QProgressDialog(parent)
         self.dialog.setWindowTitle(self.tr("Demo data"))
         self.dialog.setLabelText(self.tr("Making demo applicants…"))
@@ -218,6 +219,7 @@ class DemoRunner(QObject):
         self.dialog.canceled.connect(self.worker.cancel)
 
     def _progress(self, done: int, total: int) -> None:
+        self.last_progress = (done, total)
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, total))
         self.dialog.setLabelText(self.tr("Making demo applicants… %1 of %2")
