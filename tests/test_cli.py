@@ -275,7 +275,7 @@ def _command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "app"]
 
 
-def test_real_process(tmp_path, write):
+def test_real_process(tmp_path):
     env = dict(os.environ, PMI_DESK_HOME=str(tmp_path / "proc-home"))
 
     def proc(*args):
@@ -289,15 +289,10 @@ def test_real_process(tmp_path, write):
     again = proc("register", "--json", str(EXAMPLE))
     assert again.returncode == 2
     assert errors_of(again.stderr)[0]["code"] == "nik_duplicate"
-    broken = proc("register", "--json", write(b"\xff{not json"))
-    assert broken.returncode == 2
-    assert errors_of(broken.stderr)[0]["code"] == "json_invalid"
-    found = proc("search", "Siti", "--json")
-    assert found.returncode == 0
-    assert [r["nik"] for r in json.loads(found.stdout)] == ["3673015703010001"]
-    module = subprocess.run([sys.executable, "-m", "app", "search", "3673", "--json"], capture_output=True,
+    module = subprocess.run([sys.executable, "-m", "app", "search", "Siti", "--json"], capture_output=True,
                             text=True, env=env, timeout=60, cwd=ROOT)
-    assert module.returncode == 0 and len(json.loads(module.stdout)) == 1
+    assert module.returncode == 0, module.stderr
+    assert [r["nik"] for r in json.loads(module.stdout)] == ["3673015703010001"]
 
 
 def test_setup_without_a_screen(run, monkeypatch):

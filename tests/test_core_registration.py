@@ -706,7 +706,7 @@ json_values = st.recursive(
     max_leaves=6)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(registration.INPUT_FIELDS), json_values, max_size=6))
 def test_any_json_values_give_field_errors_not_crashes(overrides):
     try:

@@ -37,7 +37,7 @@ def mobile(draw):
     return nsn, pad + written + pad
 
 
-@SETTINGS
+@settings(max_examples=100, deadline=None)
 @given(mobile())
 def test_indonesian_mobile_any_spelling_gives_the_same_e164(case):
     nsn, written = case
