@@ -50,11 +50,12 @@ class ApplicantDetailDialog(QDialog):
 
     def _show(self, detail) -> None:
         self.setWindowTitle(self.tr("Applicant %1").replace("%1", detail.registration_number))
+        status, registered, age = self.tr("Status"), self.tr("Registered on"), self.tr("Age")
         self.heading.setText(
             f"<span style='font-size:15px'><b>{detail.registration_number}</b> — {_esc(detail.full_name)}</span>"
-            f"&nbsp;&nbsp; {self.tr('Status')}: {labels.status(detail.status)}"
-            f"&nbsp;&nbsp; {self.tr('Registered on')}: {detail.registered_on:%d/%m/%Y}"
-            f"&nbsp;&nbsp; {self.tr('Age')}: {detail.age}")
+            f"&nbsp;&nbsp; {status}: {labels.status(detail.status)}"
+            f"&nbsp;&nbsp; {registered}: {detail.registered_on:%d/%m/%Y}"
+            f"&nbsp;&nbsp; {age}: {detail.age}")
         self.history_model.set_entries(registration.history(self.db, detail.id))
 
     def _saved(self, detail) -> None:

@@ -1,0 +1,1104 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>ApplicantDetailDialog</name>
+    <message>
+        <location filename="../../app/views/applicants/detail.py" line="+43"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History of changes</source>
+        <translation>&amp;Riwayat perubahan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applicant %1</source>
+        <translation>Pendaftar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered on</source>
+        <translation>Terdaftar pada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without saving your changes?</source>
+        <translation>Tutup tanpa menyimpan perubahan Anda?</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantEditor</name>
+    <message>
+        <location filename="../../app/views/registration/editor.py" line="+56"/>
+        <source>Save (Enter)</source>
+        <translation>Simpan (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save changes (Enter)</source>
+        <translation>Simpan perubahan (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or Ctrl+S</source>
+        <translation>Enter atau Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear (Esc)</source>
+        <translation>Kosongkan (Esc)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Clear the form</source>
+        <translation>Kosongkan formulir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear everything typed in this form?</source>
+        <translation>Hapus semua isian di formulir ini?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Belum tersimpan: perbaiki isian yang ditandai merah.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not saved</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered: %1 — %2</source>
+        <translation>Terdaftar: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registration number %1 saved.</source>
+        <translation>Nomor pendaftaran %1 tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes saved.</source>
+        <translation>Perubahan tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to %1 saved.</source>
+        <translation>Perubahan data %1 tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed by someone else</source>
+        <translation>Diubah oleh pengguna lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my input</source>
+        <translation>Pertahankan isian saya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantForm</name>
+    <message>
+        <location filename="../../app/views/registration/form.py" line="+342"/>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>16 digits, as on the KTP</source>
+        <translation>16 digit, sesuai KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>16 digits, as on the family card</source>
+        <translation>16 digit, sesuai Kartu Keluarga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religion</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address and contact</source>
+        <translation>Alamat dan kontak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street, house number</source>
+        <translation>Jalan, nomor rumah</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urban village</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a few letters, e.g. Cipare</source>
+        <translation>Ketik beberapa huruf, mis. Cipare</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>filled from the urban village</source>
+        <translation>terisi dari kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-district</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>mis. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Education and physique</source>
+        <translation>Pendidikan dan fisik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highest education</source>
+        <translation>Pendidikan terakhir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Major</source>
+        <translation>Jurusan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Height (cm)</source>
+        <translation>Tinggi (cm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>Berat (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and certificates</source>
+        <translation>Keterampilan dan sertifikat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placement wishes</source>
+        <translation>Minat penempatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination countries</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sectors</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funding scheme</source>
+        <translation>Skema pembiayaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The applicant consents to the processing of personal data (Law No. 27 of 2022)</source>
+        <translation>Pendaftar menyetujui pemrosesan data pribadi (UU No. 27 Tahun 2022)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent date</source>
+        <translation>Tanggal persetujuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add language</source>
+        <translation>Tambah bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language skills</source>
+        <translation>Kemampuan bahasa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add work experience</source>
+        <translation>Tambah pengalaman kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work experience</source>
+        <translation>Pengalaman kerja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Space ticks or unticks the current line</source>
+        <translation>Spasi mencentang atau menghapus centang baris ini</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The NIK cannot be changed once registered.</source>
+        <translation>NIK tidak dapat diubah setelah terdaftar.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantListPage</name>
+    <message>
+        <location filename="../../app/views/applicants/page.py" line="+24"/>
+        <source>Search by name, NIK, registration number or phone</source>
+        <translation>Cari nama, NIK, nomor pendaftaran atau telepon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Search:</source>
+        <translation>Cari:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>%n pendaftar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantTableModel</name>
+    <message>
+        <location filename="../../app/views/applicants/model.py" line="+16"/>
+        <source>Registration number</source>
+        <translation>Nomor pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M/F</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Tgl lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-district</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation>Tgl daftar</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/views/crash.py" line="+14"/>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong that PMI Desk did not expect. What you saved before is safe. The details were written to the log file; please tell the administrator.</source>
+        <translation>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan sebelumnya tetap aman. Rinciannya tercatat di berkas log; mohon laporkan kepada administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../app/views/widgets.py" line="+53"/>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose from a calendar</source>
+        <translation>Pilih dari kalender</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOfferDialog</name>
+    <message>
+        <location filename="../../app/views/first_start.py" line="+130"/>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the database with demo applicants, for training and trying things out? Demo data is made up; do not use it for real work.</source>
+        <translation>Isi basis data dengan pendaftar contoh untuk pelatihan dan uji coba? Data contoh adalah data rekaan; jangan dipakai untuk pekerjaan sebenarnya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Number of applicants</source>
+        <translation>Jumlah pendaftar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, make demo data</source>
+        <translation>Ya, buat data contoh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRunner</name>
+    <message>
+        <location line="+62"/>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Making demo applicants…</source>
+        <translation>Membuat pendaftar contoh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Making demo applicants… %1 of %2</source>
+        <translation>Membuat pendaftar contoh… %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 demo applicants were made.</source>
+        <translation>%1 pendaftar contoh telah dibuat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo data could not be made: %1</source>
+        <translation>Data contoh gagal dibuat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceRow</name>
+    <message>
+        <location filename="../../app/views/registration/form.py" line="-379"/>
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End date (empty: still working)</source>
+        <translation>Tanggal selesai (kosong: masih bekerja)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../app/views/first_start.py" line="-208"/>
+        <source>PMI Desk — first start</source>
+        <translation>PMI Desk — pengaturan awal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome to PMI Desk. Enter this office and its first administrator. The administrator signs in with this user name and password.</source>
+        <translation>Selamat datang di PMI Desk. Isi data kantor ini dan administrator pertamanya. Administrator masuk dengan nama pengguna dan kata sandi ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office code</source>
+        <translation>Kode kantor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three letters and four digits, e.g. SRG-0001</source>
+        <translation>Tiga huruf dan empat angka, mis. SRG-0001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of office</source>
+        <translation>Jenis kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City office</source>
+        <translation>Kantor kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-district office</source>
+        <translation>Kantor kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator user name</source>
+        <translation>Nama pengguna administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator full name</source>
+        <translation>Nama lengkap administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least 8 characters</source>
+        <translation>minimal 8 karakter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save and start</source>
+        <translation>Simpan dan mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/views/applicants/history.py" line="+16"/>
+        <source>When (WIB)</source>
+        <translation>Waktu (WIB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old</source>
+        <translation>Lama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/views/labels.py" line="+8"/>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collecting documents</source>
+        <translation>Melengkapi dokumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for placement</source>
+        <translation>Siap ditempatkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected</source>
+        <translation>Terpilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing to depart</source>
+        <translation>Persiapan berangkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departed</source>
+        <translation>Berangkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Pulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Mengundurkan diri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ineligible</source>
+        <translation>Tidak memenuhi syarat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L — male</source>
+        <translation>L — Laki-laki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P — female</source>
+        <translation>P — Perempuan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Islam</source>
+        <translation>Islam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protestant</source>
+        <translation>Kristen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catholic</source>
+        <translation>Katolik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hindu</source>
+        <translation>Hindu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buddhist</source>
+        <translation>Buddha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confucian</source>
+        <translation>Konghucu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single</source>
+        <translation>Belum kawin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Married</source>
+        <translation>Kawin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divorced</source>
+        <translation>Cerai hidup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widowed</source>
+        <translation>Cerai mati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registration number</source>
+        <translation>Nomor pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religion</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urban village</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-district</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest education</source>
+        <translation>Pendidikan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Jurusan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height (cm)</source>
+        <translation>Tinggi (cm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>Berat (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and certificates</source>
+        <translation>Keterampilan dan sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination countries</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding scheme</source>
+        <translation>Skema pembiayaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation>Tanggal persetujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language skills</source>
+        <translation>Kemampuan bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work experience</source>
+        <translation>Pengalaman kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../../app/views/registration/form.py" line="-44"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate (optional)</source>
+        <translation>Sertifikat (opsional)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/views/main_window.py" line="+37"/>
+        <location line="+49"/>
+        <source>Registration</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+48"/>
+        <source>Applicant list</source>
+        <translation>Daftar pendaftar</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Office: %1</source>
+        <translation>Kantor: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: %1</source>
+        <translation>Pengguna: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New registration</source>
+        <translation>Pendaftaran &amp;baru</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find applicant</source>
+        <translation>&amp;Cari pendaftar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes the next time PMI Desk starts.</source>
+        <translation>Bahasa berubah saat PMI Desk dijalankan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../app/views/application.py" line="+34"/>
+        <source>The database cannot be opened</source>
+        <translation>Basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsDialog</name>
+    <message>
+        <location filename="../../app/views/registration/confirm.py" line="+22"/>
+        <source>Please check before saving</source>
+        <translation>Periksa sebelum menyimpan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data can be saved, but please check the following first:</source>
+        <translation>Data dapat disimpan, tetapi periksa dulu hal berikut:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open %1</source>
+        <translation>Buka %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Simpan tetap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <location filename="../../app/views/registration/form.py" line="-43"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this row</source>
+        <translation>Hapus baris ini</translation>
+    </message>
+</context>
+</TS>
