@@ -68,8 +68,8 @@ def cmd_register(args) -> int:
     except RecursionError:
         err = FieldError("json", "json_invalid", {"detail": "terlalu dalam bersarang"})
         return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        err = FieldError("json", "json_invalid", {"detail": str(exc)})
+    except ValueError as exc:  # JSONDecodeError, or a number too long to convert (int digit limit)
+        err = FieldError("json", "json_invalid", {"detail": str(exc)[:200]})
         return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
     try:
         applicant_input = registration.ApplicantInput.from_dict(data)

@@ -129,6 +129,7 @@ def test_register_from_stdin(run):
     (b"\xff\xfe{\x00}\x00", "json_invalid"),  # UTF-16, not UTF-8
     (b'{"full_name": "Siti \xe9"}', "json_invalid"),  # Latin-1 byte
     ("[" * 100_000 + "]" * 100_000, "json_invalid"),  # nested too deep for the parser
+    ('{"height_cm": ' + "1" * 5000 + "}", "json_invalid"),  # beyond Python's int digit limit
     ("[]", "json_invalid"),
     ('"just a string"', "json_invalid"),
     ("null", "json_invalid"),
