@@ -29,8 +29,14 @@ def _actor(db, args):
     from app.core import setup
     from app.core.actor import Actor
 
+    from app.core.errors import ValidationError
+    from app.core.validation import Collector
+
+    c = Collector()
+    user = c.text("user", getattr(args, "user", None) or os.environ.get("PMI_DESK_USER") or "cli", max_len=32)
+    if c.errors:
+        raise ValidationError(c.errors)
     office = setup.ensure_office(db)
-    user = getattr(args, "user", None) or os.environ.get("PMI_DESK_USER") or "cli"
     return Actor(user, office.code, "admin", user)
 
 
@@ -228,11 +234,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from app.core.errors import AppError, ValidationError
     from app.logs import setup_logging
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    for arg in argv:
+        if not isinstance(arg, str) or not _is_utf8(arg):
+            # bytes the shell could not decode arrive as lone surrogates, which nothing can store
+            print(f"pmi-desk: argumen bukan teks UTF-8 yang sah: {ascii(arg)[:80]}", file=sys.stderr)
+            return EXIT_INVALID
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     if args.command is None:

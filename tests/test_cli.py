@@ -332,3 +332,45 @@ def test_search_limit(run):
     run("register", "--json", str(EXAMPLE))
     code, out, _ = run("search", "Siti", "--limit", "1", "--json")
     assert code == 0 and len(json.loads(out)) == 1
+
+
+@pytest.mark.parametrize("args", [["show", "\udcff"], ["search", "ab\udcff", "--json"],
+                                  ["--user", "\udcff", "register", "--json", str(EXAMPLE)]])
+def test_undecodable_arguments_are_refused(run, args):
+    code, out, err = run(*args)  # bytes the shell could not decode arrive as lone surrogates
+    assert code == cli.EXIT_INVALID
+    assert out == "" and "UTF-8" in err
+
+
+@pytest.mark.parametrize("user", ["x" * 33, "budi\x1b[31m"])
+def test_bad_user_name_is_refused(run, user):
+    code, out, err = run("--user", user, "register", "--json", str(EXAMPLE))
+    assert code == cli.EXIT_INVALID
+    assert errors_of(err)[0]["field"] == "user"
+    assert applicant_count() == 0
+
+
+def test_user_is_recorded_in_the_audit(run, monkeypatch):
+    from app.core import registration
+
+    code, out, _ = run("--user", "budi", "register", "--json", str(EXAMPLE))
+    assert code == 0
+    db = Database.open()
+    try:
+        [entry] = registration.history(db, json.loads(out)["id"])
+    finally:
+        db.dispose()
+    assert (entry.action, entry.username, entry.office_code) == ("create", "budi", "SRG-0001")
+    monkeypatch.setenv("PMI_DESK_USER", "siti")
+    second = json.dumps(example(nik="3673015703010002", phone="081399990000"))
+    code, out, err = run("register", "--json", "-", stdin=second)
+    assert code == cli.EXIT_CONFIRM  # same name and birth date: a likely duplicate
+    assert [w["code"] for w in json.loads(err)["warnings"]] == ["likely_duplicate"]
+    code, out, _ = run("register", "--json", "-", "--confirm-warnings", stdin=second)
+    assert code == 0
+    db = Database.open()
+    try:
+        [entry] = registration.history(db, json.loads(out)["id"])
+    finally:
+        db.dispose()
+    assert entry.username == "siti"
