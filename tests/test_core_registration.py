@@ -160,6 +160,13 @@ def test_nik_sex_mismatch_is_a_warning(db, actor):
     assert register(db, actor, data, confirm_warnings=True).sex == "L"
 
 
+def test_a_single_code_may_be_confirmed_as_a_string(db, actor):
+    data = applicant_input(education_level="SMP")
+    with pytest.raises(ConfirmationRequired):
+        register(db, actor, data, confirm_warnings="nik_sex_mismatch")
+    assert register(db, actor, data, confirm_warnings="education_below_sma").education_level == "SMP"
+
+
 def test_both_mismatches_and_partial_confirmation(db, actor):
     data = applicant_input(sex="L", birth_date="2001-03-16")
     with pytest.raises(ConfirmationRequired) as err:

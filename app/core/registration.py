@@ -448,7 +448,7 @@ def format_registration_number(office_code: str, year: int, value: int) -> str:
 def _warnings_to_raise(warnings: list[FieldError], confirm: bool | Iterable[str]) -> list[FieldError]:
     if confirm is True:
         return []
-    confirmed = set(confirm or ())
+    confirmed = {confirm} if isinstance(confirm, str) else set(confirm or ())  # one code, not its letters
     return [w for w in warnings if w.code not in confirmed]
 
 
