@@ -183,3 +183,35 @@ def test_a_failure_after_the_number_was_taken_gives_it_back(db, actor, monkeypat
         assert s.execute(sa.text("SELECT count(*) FROM registration_counter")).scalar_one() == 0
     d = registration.register_applicant(db, applicant_input(), actor, today=TODAY)
     assert d.registration_number == "SRG-0001-2026-000001"
+
+
+def test_two_threads_share_one_database(db, actor):
+    """Work moved off the GUI thread saves through the same Database as the form does."""
+    import threading
+    from datetime import timedelta
+
+    from app.core.nik import nik_date_part
+
+    results: dict[int, list[str]] = {0: [], 1: []}
+    errors: list[BaseException] = []
+
+    def work(w: int) -> None:
+        try:
+            for i in range(15):
+                k = w * 15 + i
+                birth = date(1975, 1, 1) + timedelta(days=173 * k)
+                sex = "LP"[k % 2]
+                data = applicant_input(nik=f"367301{nik_date_part(birth, sex)}{k + 1:04d}", sex=sex,
+                                       birth_date=birth.isoformat(), full_name=f"Pelamar Utas {k:03d}",
+                                       phone=f"0813-{1000 + k:04d}-{2000 + k:04d}")
+                results[w].append(registration.register_applicant(db, data, actor, today=TODAY).registration_number)
+        except BaseException as exc:  # reported below, in the test's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(w,)) for w in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    check_gap_free(db, [{"numbers": v} for v in results.values()], 30)
