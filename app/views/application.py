@@ -77,10 +77,10 @@ def run(argv: list[str]) -> int:
     app._pmi_translator = i18n.install(app, settings.language)  # keep a reference
 
     from app.core.errors import StorageError
-    from app.db import Database
+    from app.core.startup import open_database
 
     try:
-        db = Database.open()
+        db = open_database()  # Database.open(), minus Alembic's import when nothing needs migrating
     except StorageError as exc:
         log.error("database cannot be opened: %s", exc)
         _storage_message(exc)
@@ -102,7 +102,9 @@ def run(argv: list[str]) -> int:
         from PySide6.QtCore import QByteArray
 
         window.restoreGeometry(QByteArray(geometry))
-    window.show()
+        window.show()
+    else:
+        window.showMaximized()
     try:
         return app.exec()
     finally:

@@ -70,14 +70,17 @@ class ApplicantListPage(QWidget):
         self.stale = False
 
     def _size_columns(self) -> None:
+        """Columns as wide as their content needs; the name takes what is left."""
         fm = self.table.fontMetrics()
-        samples = ["SRG-0001-2026-000001", "Siti Nurhaliza binti Ahmad", "3673015703010001", "L/P",
-                   "17/03/2001", "+62 812-3456-7890", "Curug", "SMK", "Ready for placement", "25/11/2026"]
+        longest_status = max((text for _code, text in labels.statuses()), key=fm.horizontalAdvance)
+        samples = ["SRG-0001-2026-000001", "", "3673015703010001", "L", "17/03/2001",
+                   "+62 812-3456-78901", "Cipocok Jaya", "SMK", longest_status, "25/11/2026"]
         header = self.table.horizontalHeader()
         for column, sample in enumerate(samples):
             title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 18) + 18
+            width = max(fm.horizontalAdvance(sample) + 12, header.fontMetrics().horizontalAdvance(title) + 24)
             header.resizeSection(column, width)
+        header.setMinimumSectionSize(fm.horizontalAdvance("L/P") + 16)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     # --- filtering and sorting -------------------------------------------------------------

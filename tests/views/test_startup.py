@@ -1,0 +1,30 @@
+"""GUI start-up: the database opens without Alembic when the schema is already at head, and the
+view modules import no heavy libraries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from app.core import startup
+from app.db import current_revision, head_revision
+
+
+def test_open_database_migrates_a_new_file_then_takes_the_fast_path(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'start.sqlite3'}"
+    db = startup.open_database(url)
+    assert current_revision(db.engine) == head_revision() == startup.head_from_scripts()
+    db.dispose()
+    calls = []
+    monkeypatch.setattr(startup.Database, "open", classmethod(lambda cls, u=None: calls.append(u)))
+    db = startup.open_database(url)
+    assert calls == [] and startup.stored_revision(db) == head_revision()
+    db.dispose()
+
+
+def test_views_import_no_heavy_modules():
+    code = ("import sys, app.views.application, app.views.main_window, app.core.startup;"
+            "print(sorted(m for m in ('reportlab', 'faker', 'rapidfuzz', 'numpy', 'alembic', 'openpyxl')"
+            " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
