@@ -19,9 +19,13 @@ def install(app, language: str):
     """Install the translator for ``language`` on ``app``; returns it (keep a reference) or None."""
     global _language
     _language = language
+    from PySide6.QtCore import QLocale, QTranslator
+
+    # Numbers, dates and calendar names follow the language (200.000; Senin, Selasa...).
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+                       if language == "id" else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     if language != "id":
         return None
-    from PySide6.QtCore import QTranslator
 
     translator = QTranslator(app)
     if translator.load(str(qm_path())):

@@ -97,7 +97,7 @@ class ApplicantListPage(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.total()
-        self.count_label.setText(self.tr("%n applicant(s)", "", n))
+        self.count_label.setText(self.tr("%Ln applicant(s)", "", n))
 
     def _sort_changed(self, column: int, order) -> None:
         if not self.model.is_sortable(column):
