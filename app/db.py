@@ -98,6 +98,8 @@ def storage_error(exc: OperationalError) -> StorageError:
     """Map a driver error to the StorageError a person can act on (by error code, not text)."""
     orig = getattr(exc, "orig", None)
     code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        code &= 0xFF  # the primary code: SQLITE_BUSY_SNAPSHOT is a kind of SQLITE_BUSY
     if code == sqlite3.SQLITE_FULL:
         return StorageError("disk_full", str(orig))
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):

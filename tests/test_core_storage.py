@@ -108,3 +108,18 @@ def test_cli_reports_a_read_only_database_without_traceback(tmp_path, monkeypatc
     assert code == cli.EXIT_ERROR
     assert out == "" and "Traceback" not in err
     assert json.loads(err)["code"] == "db_readonly"
+
+
+def test_stale_snapshot_is_db_locked(db):
+    """A transaction that read before another window committed cannot write (SQLITE_BUSY_SNAPSHOT,
+    an extended code): the person is told to try again, like any busy database."""
+    other = sqlite3.connect(db.engine.url.database, isolation_level=None)
+    try:
+        with pytest.raises(StorageError) as err:
+            with db.session(write=False) as s:
+                s.execute(sa.text("SELECT count(*) FROM app_setting")).all()
+                other.execute("INSERT INTO app_setting (key, value) VALUES ('x', 'y')")
+                s.execute(sa.text("INSERT INTO app_setting (key, value) VALUES ('a', 'b')"))
+        assert err.value.code == "db_locked"
+    finally:
+        other.close()
