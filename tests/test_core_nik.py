@@ -186,3 +186,42 @@ def test_default_today_is_the_real_today():
     born = date.today() - timedelta(days=365 * 30)
     nik = "3673" + "01" + nik_date_part(born, "L") + "0001"
     assert parse_nik(nik).birth_date == born
+
+
+def _oracle(nik: str) -> set[str]:
+    """The codes a 16-digit NIK deserves, worked out independently of the parser."""
+    expected = set()
+    if nik[:2] not in provinces():
+        expected.add("nik_province")
+    day, month, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
+    day = day - 40 if day > 40 else day
+    real = False
+    for century in (1900, 2000):
+        try:
+            real = real or date(century + yy, month, day) <= TODAY
+        except ValueError:
+            pass
+    if not real:
+        expected.add("nik_date")
+    if nik[12:] == "0000":
+        expected.add("nik_serial")
+    return expected
+
+
+sixteen_digits = st.one_of(
+    st.text("0123456789", min_size=16, max_size=16),
+    # mostly-plausible ones, so the valid and single-fault cases are common too
+    st.builds(lambda p, rd, d, m, y, s: p + rd + d + m + y + s,
+              st.sampled_from(PROVINCES + ["00", "99", "20", "37"]), st.text("0123456789", min_size=4, max_size=4),
+              st.sampled_from(["00", "01", "17", "29", "30", "31", "32", "40", "41", "69", "70", "71", "72"]),
+              st.sampled_from(["00", "01", "02", "04", "12", "13"]), two_digits,
+              st.sampled_from(["0000", "0001", "9999"])),
+)
+
+
+@SETTINGS
+@given(sixteen_digits)
+def test_any_16_digit_string_gets_exactly_the_codes_it_deserves(nik):
+    assert codes(nik) == _oracle(nik)
+    if not _oracle(nik):
+        assert parse_nik(nik, today=TODAY).birth_date <= TODAY
