@@ -41,6 +41,7 @@ def create_engine(url: str | None = None, *, echo: bool = False) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA busy_timeout=15000")
+            cur.execute("PRAGMA cache_size=-65536")  # 64 MiB page cache: list pages of 200,000 applicants
             cur.close()
 
         @event.listens_for(engine, "begin")

@@ -11,6 +11,7 @@ same as the first page.
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -82,32 +83,56 @@ def _prefix_range(column, prefix: str):
     return sa.and_(column >= prefix, column < _next_prefix(prefix))
 
 
-def text_filter(text: str, dialect: str):
-    """The WHERE clause for what the clerk typed, or None for everything."""
+@dataclass(frozen=True)
+class _Text:
+    """What the typed text asks for: ``kind`` is "all", "none", "ranges" (prefix ranges on indexed
+    columns, any of them), "fts" (an FTS5 query) or "words" (name words, other databases)."""
+
+    kind: str
+    ranges: tuple[tuple[str, str, str], ...] = ()  # (column, low, high): low <= column < high
+    fts: str | None = None
+    words: tuple[str, ...] = ()
+
+
+def _parse(text: str, dialect: str) -> _Text:
     from app.core.validation import phone_search_prefix
 
     text = (text or "").strip()
     if not text:
-        return None
+        return _Text("all")
     compact = re.sub(r"[\s.]", "", text)
     if compact.isdigit() or (compact.startswith("+") and compact[1:].isdigit()):
         digits = compact.lstrip("+")
-        clauses = [_prefix_range(Applicant.nik, digits)] if not compact.startswith("+") else []
+        ranges = [("nik", digits, _next_prefix(digits))] if not compact.startswith("+") else []
         phone = "+" + digits if compact.startswith("+") else phone_search_prefix(digits)
         if phone:
-            clauses.append(_prefix_range(Applicant.phone, phone))
-        return sa.or_(*clauses) if clauses else sa.false()
+            ranges.append(("phone", phone, _next_prefix(phone)))
+        return _Text("ranges", tuple(ranges)) if ranges else _Text("none")
     if _REGNO.match(text):
-        return _prefix_range(Applicant.registration_number, text.upper())
+        prefix = text.upper()
+        return _Text("ranges", (("registration_number", prefix, _next_prefix(prefix)),))
     if dialect == "sqlite":
         query = _fts_query(text)
-        if query is None:
-            return sa.false()
+        return _Text("fts", fts=query) if query is not None else _Text("none")
+    words = _WORD.findall(text)
+    return _Text("words", words=tuple(words)) if words else _Text("none")
+
+
+def text_filter(text: str, dialect: str):
+    """The WHERE clause for what the clerk typed, or None for everything."""
+    parsed = _parse(text, dialect)
+    if parsed.kind == "all":
+        return None
+    if parsed.kind == "none":
+        return sa.false()
+    if parsed.kind == "ranges":
+        clauses = [_prefix_range(getattr(Applicant, col), lo) for col, lo, _hi in parsed.ranges]
+        return sa.or_(*clauses) if len(clauses) > 1 else clauses[0]
+    if parsed.kind == "fts":
         return sa.literal_column("applicant.rowid").in_(
             sa.select(sa.literal_column("rowid")).select_from(sa.table("applicant_fts"))
-            .where(sa.text("applicant_fts MATCH :fts").bindparams(fts=query)))
-    words = _WORD.findall(text)
-    return sa.and_(*[Applicant.full_name.ilike(f"%{w}%") for w in words]) if words else sa.false()
+            .where(sa.text("applicant_fts MATCH :fts").bindparams(fts=parsed.fts)))
+    return sa.and_(*[Applicant.full_name.ilike(f"%{w}%") for w in parsed.words])
 
 
 def _filters(text: str, status: str | None, dialect: str) -> list:
@@ -131,21 +156,148 @@ def search_page(db, text: str = "", *, status: str | None = None, sort: str = "r
     column = SORT_COLUMNS.get(sort)
     if column is None:
         raise ValueError(f"unknown sort column {sort!r}")
-    tie = Applicant.registration_number
-    with db.session(write=False) as session:
-        query = sa.select(*_ROW_COLUMNS).where(*_filters(text, status, db.dialect))
-        if after is not None:
-            key = sa.tuple_(column, tie)
-            query = query.where(key < sa.tuple_(*after) if descending else key > sa.tuple_(*after))
-        order = [column.desc(), tie.desc()] if descending else [column.asc(), tie.asc()]
-        rows = [ApplicantRow(*r) for r in session.execute(query.order_by(*order).limit(limit + 1))]
+    if db.dialect == "sqlite":
+        with db.engine.connect() as conn:  # a read: no ORM session, rolled back on exit
+            raw = _sqlite_page(conn, _parse(text, "sqlite"), status, sort, descending, after, limit)
+        rows = [ApplicantRow(uuid.UUID(int=int(r[0], 16)), r[1], r[2], r[3], r[4],
+                             date.fromisoformat(r[5]), r[6], r[7], r[8], r[9], date.fromisoformat(r[10]))
+                for r in raw]
+    else:
+        tie = Applicant.registration_number
+        with db.session(write=False) as session:
+            query = sa.select(*_ROW_COLUMNS).where(*_filters(text, status, db.dialect))
+            if after is not None:
+                key = sa.tuple_(column, tie)
+                query = query.where(key < sa.tuple_(*after) if descending else key > sa.tuple_(*after))
+            order = [column.desc(), tie.desc()] if descending else [column.asc(), tie.asc()]
+            rows = [ApplicantRow(*r) for r in session.execute(query.order_by(*order).limit(limit + 1))]
     more = len(rows) > limit
     rows = rows[:limit]
     next_after = (rows[-1].sort_value(sort), rows[-1].registration_number) if more and rows else None
     return Page(rows, next_after)
 
 
+# --- the SQLite list query ------------------------------------------------------------------
+#
+# A page is "the first ``limit`` matches in sort order". Two plans, chosen per query by how many
+# rows match, counted up to a cap on the filter's own index (cheap):
+# - few matches (filter first): find them through the filter's index (FTS, NIK/phone/number
+#   prefix, status), sort only their keys, then read the page's rows;
+# - many matches (sort first): walk the sort column's composite index in order and keep the rows
+#   that match, stopping after one page; the filter terms get a unary ``+`` so SQLite does not
+#   drive the query from their index, and an FTS match becomes a rowid set probed per index step.
+# Sorting m matches costs ~m row reads; walking costs ~limit * N / m index steps; both are equal
+# at m* = sqrt(limit * N * step/read): about 2,000 at 200,000 applicants, where either plan reads a
+# few thousand entries. Without text (and with status only for the default sort) the composite
+# index gives the page directly. Dates are ISO text in SQLite, so the keyset binds them as such.
+
+_COLUMNS_SQL = ("a.id, a.registration_number, a.full_name, a.nik, a.sex, a.birth_date, a.phone, "
+                "a.kecamatan_code, a.education_level, a.status, a.registered_on")
+_STEP_PER_READ = 0.12  # cost of an index step relative to a row read + sort (bench/bench_search.py)
+_MIN_CUTOVER = 200
+_SET_FACTOR = 4
+
+
+def _sqlite_page(conn, parsed: _Text, status: str | None, sort: str, descending: bool,
+                 after: tuple | None, limit: int) -> list[tuple]:
+    if parsed.kind == "none":
+        return []
+    params: dict[str, Any] = {"limit": limit + 1}
+    direction = "DESC" if descending else "ASC"
+    keyset = plus_keyset = ""
+    if after is not None:
+        params["k0"], params["k1"] = (v.isoformat() if isinstance(v, date) else v for v in after)
+        op = "<" if descending else ">"
+        keyset = f"(a.{sort}, a.registration_number) {op} (:k0, :k1)"
+        plus_keyset = f"(+a.{sort}, +a.registration_number) {op} (:k0, :k1)"
+    if status:
+        params["status"] = status
+
+    if parsed.kind == "all" and (not status or sort == "registered_on"):
+        where = [w for w in (keyset, "a.status = :status" if status else "") if w]
+        return _fetch(conn, _select(where, sort, direction), params)
+
+    sql = _text_sql(parsed, params)
+    plan = _choose(conn, parsed, sql, status, params, limit)
+    if plan == "filter_first":
+        where = [w for w in (sql.filter_first, "a.status = :status" if status else "", plus_keyset) if w]
+        inner = (f"SELECT a.rowid FROM applicant a WHERE {' AND '.join(where)} "
+                 f"ORDER BY +a.{sort} {direction}, +a.registration_number {direction} LIMIT :limit")
+        return _fetch(conn, f"SELECT {_COLUMNS_SQL} FROM applicant a WHERE a.rowid IN ({inner}) "
+                            f"ORDER BY a.{sort} {direction}, a.registration_number {direction}", params)
+    text = sql.probe_set if plan == "probe_set" else sql.check_rows
+    where = [w for w in (text, "+a.status = :status" if status else "", keyset) if w]
+    return _fetch(conn, _select(where, sort, direction), params)
+
+
+def _select(where: list[str], sort: str, direction: str) -> str:
+    clause = f"WHERE {' AND '.join(where)} " if where else ""
+    return (f"SELECT {_COLUMNS_SQL} FROM applicant a {clause}"
+            f"ORDER BY a.{sort} {direction}, a.registration_number {direction} LIMIT :limit")
+
+
+def _fetch(conn, sql: str, params: dict[str, Any]) -> list[tuple]:
+    return conn.exec_driver_sql(sql, params).fetchall()
+
+
+@dataclass(frozen=True)
+class _TextSql:
+    filter_first: str  # drives the query from the filter's index
+    probe_set: str  # the filter as a rowid set, probed while walking the sort index
+    check_rows: str | None  # the filter checked on each row while walking the sort index (ranges)
+    count: str | None  # how many rows match, up to :cap
+
+
+def _text_sql(parsed: _Text, params: dict[str, Any]) -> _TextSql:
+    if parsed.kind == "all":
+        return _TextSql("", "", "", None)
+    if parsed.kind == "fts":
+        params["fts"] = parsed.fts
+        fts = "SELECT rowid FROM applicant_fts WHERE applicant_fts MATCH :fts"
+        return _TextSql(f"a.rowid IN ({fts})", f"+a.rowid IN ({fts})", None,
+                        f"SELECT count(*) FROM ({fts} LIMIT :cap)")
+    terms, plus_terms = [], []
+    for i, (col, lo, hi) in enumerate(parsed.ranges):
+        params[f"lo{i}"], params[f"hi{i}"] = lo, hi
+        terms.append(f"(a.{col} >= :lo{i} AND a.{col} < :hi{i})")
+        plus_terms.append(f"(+a.{col} >= :lo{i} AND +a.{col} < :hi{i})")
+    where = "(" + " OR ".join(terms) + ")"
+    return _TextSql(where, f"+a.rowid IN (SELECT a.rowid FROM applicant a WHERE {where})",
+                    "(" + " OR ".join(plus_terms) + ")",
+                    f"SELECT count(*) FROM (SELECT 1 FROM applicant a WHERE {where} LIMIT :cap)")
+
+
+def _choose(conn, parsed: _Text, sql: _TextSql, status: str | None, params: dict[str, Any],
+            limit: int) -> str:
+    """"filter_first", "probe_set" or "check_rows" (see the comment above ``_sqlite_page``).
+
+    Past the cut-over, probing a rowid set costs building it (~m inserts) while checking a prefix
+    range on each row costs a row read per index step (NIK and phone are not in the sort
+    indexes); so the set is used up to ``_SET_FACTOR`` times the cut-over and rows are checked
+    beyond (the walk is short then). FTS matches are always probed as a set: FTS5 hands them
+    over in rowid order, which makes the set cheap to build.
+    """
+    total = conn.exec_driver_sql("SELECT max(rowid) FROM applicant").scalar() or 0
+    cap = max(_MIN_CUTOVER, int(math.sqrt((limit + 1) * total * _STEP_PER_READ)))
+    if status and conn.exec_driver_sql(
+            "SELECT count(*) FROM (SELECT 1 FROM applicant WHERE status = :status LIMIT :cap)",
+            {"status": status, "cap": cap}).scalar() < cap:
+        return "filter_first"
+    if sql.count is None:
+        return "check_rows"
+    big = cap * _SET_FACTOR
+    found = conn.exec_driver_sql(sql.count, {**params, "cap": big if sql.check_rows else cap}).scalar()
+    if found < cap:
+        return "filter_first"
+    return "probe_set" if found < big or not sql.check_rows else "check_rows"
+
+
 def count(db, text: str = "", *, status: str | None = None) -> int:
+    if db.dialect == "sqlite" and not status and _parse(text, "sqlite").kind == "fts":
+        # Name words only: the FTS index has exactly one row per applicant (kept by triggers).
+        with db.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT count(*) FROM applicant_fts WHERE applicant_fts MATCH ?",
+                                        (_parse(text, "sqlite").fts,)).scalar()
     with db.session(write=False) as session:
         query = sa.select(sa.func.count()).select_from(Applicant).where(*_filters(text, status, db.dialect))
         return session.execute(query).scalar_one()

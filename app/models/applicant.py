@@ -4,6 +4,7 @@ import uuid
 from datetime import date, datetime
 from typing import Optional
 
+import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from app.models.base import Record, UTCDateTime
@@ -19,25 +20,40 @@ RELIGIONS = ("islam", "kristen", "katolik", "hindu", "buddha", "konghucu", "lain
 class Applicant(Record, table=True):
     """A job seeker registered at an office (*pencari kerja / calon PMI*)."""
 
+    # The applicant list sorts by one column with the registration number (unique) as tie-break,
+    # keyset-paged: one composite index per sortable column serves both the order and the page
+    # seek (app/core/search.py). They also serve lookups on their first column (birth date for
+    # the duplicate check, status, kecamatan...).
+    __table_args__ = tuple(
+        sa.Index(f"ix_applicant_{'_'.join(cols)}", *cols) for cols in (
+            ("registered_on", "registration_number"),
+            ("full_name", "registration_number"),
+            ("status", "registration_number"),
+            ("kecamatan_code", "registration_number"),
+            ("education_level", "registration_number"),
+            ("birth_date", "registration_number"),
+            ("status", "registered_on", "registration_number"),  # one status, newest first
+        ))
+
     registration_number: str = Field(max_length=32, unique=True, index=True)
     office_code: str = Field(max_length=16)
-    registered_on: date = Field(index=True)
+    registered_on: date
     nik: str = Field(max_length=16, unique=True, index=True)
     kk_number: str = Field(max_length=16)
-    full_name: str = Field(max_length=100, index=True)
+    full_name: str = Field(max_length=100)
     sex: str = Field(max_length=1)
     birth_place: str = Field(max_length=60)
-    birth_date: date = Field(index=True)
+    birth_date: date
     religion: Optional[str] = Field(default=None, max_length=16)
     marital_status: str = Field(default="belum_kawin", max_length=16)
     address: str = Field(max_length=200)
     rt: str = Field(default="", max_length=3)
     rw: str = Field(default="", max_length=3)
     kelurahan_code: str = Field(max_length=13, index=True)
-    kecamatan_code: str = Field(max_length=8, index=True)
+    kecamatan_code: str = Field(max_length=8)
     phone: str = Field(max_length=20, index=True)
     email: Optional[str] = Field(default=None, max_length=120)
-    education_level: str = Field(max_length=4, index=True)
+    education_level: str = Field(max_length=4)
     education_major: Optional[str] = Field(default=None, max_length=100)
     height_cm: Optional[int] = Field(default=None)
     weight_kg: Optional[int] = Field(default=None)
@@ -47,7 +63,7 @@ class Applicant(Record, table=True):
     funding_scheme: Optional[str] = Field(default=None, max_length=16)
     photo_sha256: Optional[str] = Field(default=None, max_length=64)
     consent_on: date
-    status: str = Field(default="registered", max_length=16, index=True)
+    status: str = Field(default="registered", max_length=16)
     notes: Optional[str] = Field(default=None, max_length=2000)
 
 

@@ -62,16 +62,17 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_applicant'))
     )
     with op.batch_alter_table('applicant', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_applicant_birth_date'), ['birth_date'], unique=False)
-        batch_op.create_index(batch_op.f('ix_applicant_education_level'), ['education_level'], unique=False)
-        batch_op.create_index(batch_op.f('ix_applicant_full_name'), ['full_name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_applicant_kecamatan_code'), ['kecamatan_code'], unique=False)
+        batch_op.create_index('ix_applicant_birth_date_registration_number', ['birth_date', 'registration_number'], unique=False)
+        batch_op.create_index('ix_applicant_education_level_registration_number', ['education_level', 'registration_number'], unique=False)
+        batch_op.create_index('ix_applicant_full_name_registration_number', ['full_name', 'registration_number'], unique=False)
+        batch_op.create_index('ix_applicant_kecamatan_code_registration_number', ['kecamatan_code', 'registration_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_applicant_kelurahan_code'), ['kelurahan_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_applicant_nik'), ['nik'], unique=True)
         batch_op.create_index(batch_op.f('ix_applicant_phone'), ['phone'], unique=False)
-        batch_op.create_index(batch_op.f('ix_applicant_registered_on'), ['registered_on'], unique=False)
+        batch_op.create_index('ix_applicant_registered_on_registration_number', ['registered_on', 'registration_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_applicant_registration_number'), ['registration_number'], unique=True)
-        batch_op.create_index(batch_op.f('ix_applicant_status'), ['status'], unique=False)
+        batch_op.create_index('ix_applicant_status_registered_on_registration_number', ['status', 'registered_on', 'registration_number'], unique=False)
+        batch_op.create_index('ix_applicant_status_registration_number', ['status', 'registration_number'], unique=False)
 
     op.create_table('audit_entry',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -201,16 +202,17 @@ def downgrade() -> None:
 
     op.drop_table('audit_entry')
     with op.batch_alter_table('applicant', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_applicant_status'))
+        batch_op.drop_index('ix_applicant_status_registration_number')
+        batch_op.drop_index('ix_applicant_status_registered_on_registration_number')
         batch_op.drop_index(batch_op.f('ix_applicant_registration_number'))
-        batch_op.drop_index(batch_op.f('ix_applicant_registered_on'))
+        batch_op.drop_index('ix_applicant_registered_on_registration_number')
         batch_op.drop_index(batch_op.f('ix_applicant_phone'))
         batch_op.drop_index(batch_op.f('ix_applicant_nik'))
         batch_op.drop_index(batch_op.f('ix_applicant_kelurahan_code'))
-        batch_op.drop_index(batch_op.f('ix_applicant_kecamatan_code'))
-        batch_op.drop_index(batch_op.f('ix_applicant_full_name'))
-        batch_op.drop_index(batch_op.f('ix_applicant_education_level'))
-        batch_op.drop_index(batch_op.f('ix_applicant_birth_date'))
+        batch_op.drop_index('ix_applicant_kecamatan_code_registration_number')
+        batch_op.drop_index('ix_applicant_full_name_registration_number')
+        batch_op.drop_index('ix_applicant_education_level_registration_number')
+        batch_op.drop_index('ix_applicant_birth_date_registration_number')
 
     op.drop_table('applicant')
     op.drop_table('app_setting')
