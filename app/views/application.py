@@ -79,24 +79,31 @@ def run(argv: list[str]) -> int:
     from app.core.errors import StorageError
     from app.core.startup import open_database
 
+    # Message boxes come after the except blocks (no nested event loop inside one).
+    failure = None
     try:
         db = open_database()  # Database.open(), minus Alembic's import when nothing needs migrating
     except StorageError as exc:
         log.error("database cannot be opened: %s", exc)
-        _storage_message(exc)
+        failure = exc
+    if failure is not None:
+        _storage_message(failure)
         return 1
     try:
         actor = start_actor(db)
-        if actor is None:
-            return 0
-        from app.core import setup
-        from app.views.main_window import MainWindow
+        if actor is not None:
+            from app.core import setup
+            from app.views.main_window import MainWindow
 
-        window = MainWindow(db, actor, setup.local_office(db), settings)
+            window = MainWindow(db, actor, setup.local_office(db), settings)
     except StorageError as exc:
         log.error("database error at start: %s", exc)
-        _storage_message(exc)
+        failure = exc
+    if failure is not None:
+        _storage_message(failure)
         return 1
+    if actor is None:
+        return 0
     geometry = settings.get("window/geometry")
     if geometry:
         from PySide6.QtCore import QByteArray

@@ -80,13 +80,13 @@ class MainWindow(QMainWindow):
         for code, text in (("id", "Bahasa Indonesia"), ("en", "English")):
             action = QAction(text, self, checkable=True)
             action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            action.triggered.connect(_call(self._set_language, code))
             group.addAction(action)
             lang_menu.addAction(action)
         for i, (text, key) in enumerate(((self.tr("Registration"), "Ctrl+1"), (self.tr("Applicant list"), "Ctrl+2"))):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _=False, p=i: self.show_page(p))
+            action.triggered.connect(_call(self.show_page, i))
             view_menu.addAction(action)
 
     def _set_language(self, code: str) -> None:
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
             dialog.saved.connect(self._applicant_saved)
             dialog.editor.statusMessage.connect(self._status)
             dialog.openApplicantRequested.connect(self.open_applicant)
-            dialog.destroyed.connect(lambda _=None, k=key: self.details.pop(k, None))
+            dialog.destroyed.connect(_call(self.details.pop, key, None))
             self.details[key] = dialog
         dialog.show()
         dialog.raise_()
@@ -141,3 +141,11 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
         super().closeEvent(event)
+
+
+def _call(function, *args):
+    """A slot that calls ``function(*args)`` and ignores the signal's arguments. (Not a lambda with
+    default arguments: PySide 6.12 drops a reference to such defaults when the connection goes.)"""
+    def slot(*_signal_args) -> None:
+        function(*args)
+    return slot

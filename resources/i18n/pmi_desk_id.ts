@@ -77,17 +77,17 @@
         <translation>Hapus semua isian di formulir ini?</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang ditandai merah.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Not saved</source>
         <translation>Belum tersimpan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Registered: %1 — %2</source>
         <translation>Terdaftar: %1 — %2</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>Pertahankan isian saya</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Not found</source>
         <translation>Tidak ditemukan</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../app/views/registration/form.py" line="+342"/>
+        <location filename="../../app/views/registration/form.py" line="+348"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>
@@ -530,7 +530,7 @@
 <context>
     <name>ExperienceRow</name>
     <message>
-        <location filename="../../app/views/registration/form.py" line="-379"/>
+        <location filename="../../app/views/registration/form.py" line="-382"/>
         <source>Employer</source>
         <translation>Pemberi kerja</translation>
     </message>

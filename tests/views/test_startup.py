@@ -3,6 +3,7 @@ view modules import no heavy libraries."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -28,3 +29,23 @@ def test_views_import_no_heavy_modules():
             " if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_day_of_typing_does_not_abort_python():
+    """PySide6 6.12.0 drops a reference to None per void call and to True per emit();
+    app.views.pyside_refcount keeps Python 3.11 alive (it aborted after ~30,000 calls)."""
+    code = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from app.views.registration.form import ApplicantForm
+form = ApplicantForm()
+for i in range(40000):
+    form.full_name.setText(str(i))
+form.close()
+print("ok")
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"

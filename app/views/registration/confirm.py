@@ -36,7 +36,7 @@ class WarningsDialog(QDialog):
             if w.code == "likely_duplicate" and w.params.get("applicant_id"):
                 button = QPushButton(self.tr("Open %1").replace("%1", str(w.params.get("registration_number", ""))))
                 button.setAutoDefault(False)
-                button.clicked.connect(lambda _=False, aid=str(w.params["applicant_id"]): self._open(aid))
+                button.clicked.connect(self._opener(str(w.params["applicant_id"])))
                 self.open_buttons.append(button)
                 line.addWidget(button)
             layout.addLayout(line)
@@ -53,6 +53,13 @@ class WarningsDialog(QDialog):
     def _save(self) -> None:
         self.action = SAVE
         self.accept()
+
+    def _opener(self, applicant_id: str):
+        # A closure, not a lambda with default arguments: PySide 6.12 drops a reference to such
+        # defaults (here False) when the connection goes, and Python aborts at exit.
+        def open_it() -> None:
+            self._open(applicant_id)
+        return open_it
 
     def _open(self, applicant_id: str) -> None:
         self.action = OPEN

@@ -140,6 +140,9 @@ class ApplicantEditor(QWidget):
         self.form.clear_errors()
         confirmed: set[str] = set()
         while True:
+            # Dialogs are shown after the except blocks, never inside one: a nested event loop
+            # run while an exception is being handled upsets PySide's reference counting.
+            warnings = refusal = None
             try:
                 result = self._call(data, confirmed)
                 break
@@ -148,19 +151,22 @@ class ApplicantEditor(QWidget):
                 self.statusMessage.emit(self.tr("Not saved: please correct the fields marked in red."))
                 return None
             except ConfirmationRequired as exc:
-                action, applicant_id = self.ask_confirmation(self, exc.warnings)
-                if action == confirm.SAVE:
-                    confirmed |= {w.code for w in exc.warnings}
-                    continue
-                if action == confirm.OPEN and applicant_id:
-                    self.openApplicantRequested.emit(applicant_id)
+                warnings = exc.warnings
+            except (UserError, StorageError) as exc:  # ConcurrentEdit and NotFound are UserErrors
+                refusal = exc
+            if refusal is not None:
+                if isinstance(refusal, ConcurrentEdit):
+                    self._changed_by_other(refusal)
+                else:
+                    QMessageBox.warning(self, self.tr("Not saved"), i18n.message(refusal))
                 return None
-            except ConcurrentEdit as exc:
-                self._changed_by_other(exc)
-                return None
-            except (UserError, StorageError) as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), i18n.message(exc))
-                return None
+            action, applicant_id = self.ask_confirmation(self, warnings)
+            if action == confirm.SAVE:
+                confirmed |= {w.code for w in warnings}
+                continue
+            if action == confirm.OPEN and applicant_id:
+                self.openApplicantRequested.emit(applicant_id)
+            return None
         if self.detail is None:
             self._show_result(self.tr("Registered: %1 — %2").replace("%1", result.registration_number)
                               .replace("%2", result.full_name), result.registration_number)
@@ -186,7 +192,10 @@ class ApplicantEditor(QWidget):
         box.setDefaultButton(reload_button)
         box.exec()
         if box.clickedButton() is reload_button:
+            missing = None
             try:
                 self.reload()
             except NotFound as err:
-                QMessageBox.warning(self, self.tr("Not found"), i18n.message(err))
+                missing = err
+            if missing is not None:
+                QMessageBox.warning(self, self.tr("Not found"), i18n.message(missing))

@@ -72,6 +72,9 @@ class _Row(QFrame):
         outer.addLayout(self.line)
         outer.addWidget(self.error)
 
+    def _emit_changed(self) -> None:
+        self.changed.emit()
+
     def _add(self, name: str, widget: QWidget, stretch: int = 0) -> QWidget:
         self.fields[name] = widget
         self.line.addWidget(widget, stretch)
@@ -84,7 +87,7 @@ class _Row(QFrame):
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
         self.line.addWidget(self.remove_button)
         for w in self.fields.values():
-            _connect_changed(w, self.changed.emit)
+            _connect_changed(w, self._emit_changed)
 
     def focus_order(self) -> list[QWidget]:
         return [*self.fields.values(), self.remove_button]
@@ -257,9 +260,9 @@ class _RowList(QWidget):
         return [r.value() for r in filled], filled
 
 
-def _connect_changed(widget: QWidget, emit) -> None:
+def _connect_changed(widget: QWidget, notify) -> None:
     def slot(*_args) -> None:
-        emit()
+        notify()
 
     if isinstance(widget, (QLineEdit, QPlainTextEdit)):
         widget.textChanged.connect(slot)
@@ -286,9 +289,12 @@ class ApplicantForm(QWidget):
         self._build()
         self._fix_tab_order()
         for widget, _label in self._fields.values():
-            _connect_changed(widget, self.changed.emit)
+            _connect_changed(widget, self._emit_changed)
         self.languages.changed.connect(self._child_rows_changed)
         self.experience.changed.connect(self._child_rows_changed)
+
+    def _emit_changed(self) -> None:
+        self.changed.emit()
 
     # --- building ---------------------------------------------------------------------------
 
