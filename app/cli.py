@@ -268,3 +268,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _handle_app_error(exc, as_json)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # ``pmi-desk search x | head -1``: the reader left, nothing to report
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # so the flush at exit does not fail again
+        except (OSError, ValueError, AttributeError):
+            pass
+        return EXIT_ERROR

@@ -374,3 +374,14 @@ def test_user_is_recorded_in_the_audit(run, monkeypatch):
     finally:
         db.dispose()
     assert entry.username == "siti"
+
+
+def test_output_into_a_closed_pipe_is_not_a_traceback(tmp_path):
+    """``pmi-desk search x | head -1``: the reader may leave before everything is written."""
+    env = dict(os.environ, PMI_DESK_HOME=str(tmp_path / "pipe-home"))
+    p = subprocess.Popen([*_command(), "search", "Siti"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         env=env, cwd=ROOT)
+    p.stdout.close()  # nobody will ever read
+    err = p.stderr.read().decode("utf-8", "replace")
+    p.wait(timeout=60)
+    assert "Traceback" not in err and "Exception ignored" not in err, err
