@@ -186,3 +186,34 @@ def test_list_plans_agree(demo_db, monkeypatch, plan):
                     expected = _expected(db, text, status, sort, descending)
                     got = _walk(db, text, status, sort, descending, limit=37)
                     assert got == expected, (text, status, sort, descending, plan)
+
+
+def test_bulk_path_rebuilds_every_index(db, actor, monkeypatch):
+    """Big loads drop and rebuild the secondary indexes; the schema must come back exactly."""
+    def schema():
+        with db.engine.connect() as conn:
+            return sorted(conn.exec_driver_sql(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all())
+
+    before = schema()
+    monkeypatch.setattr(demo, "REBUILD_INDEXES_FROM", 0)
+    demo.generate(db, actor, applicants=150, seed=3, today=TODAY)
+    assert schema() == before
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert conn.exec_driver_sql("SELECT count(*) FROM applicant_fts").scalar() == 150
+
+
+def test_failed_load_rolls_back_indexes_and_trigger(db, actor, monkeypatch):
+    def schema():
+        with db.engine.connect() as conn:
+            return sorted(conn.exec_driver_sql("SELECT type, name, sql FROM sqlite_master").all())
+
+    before = schema()
+    monkeypatch.setattr(demo, "REBUILD_INDEXES_FROM", 0)
+    monkeypatch.setattr(demo, "_split_children", lambda *a: (_ for _ in ()).throw(RuntimeError("boom")))
+    with pytest.raises(RuntimeError):
+        demo.generate(db, actor, applicants=50, seed=3, today=TODAY)
+    assert schema() == before
+    with db.session(write=False) as s:
+        assert s.execute(sa.select(sa.func.count()).select_from(Applicant)).scalar() == 0
