@@ -63,7 +63,7 @@ class FirstStartDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         self.full_name.setFocus()
 
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> QWidget:
@@ -73,6 +73,7 @@ class FirstStartDialog(QDialog):
         v.setSpacing(1)
         v.addWidget(widget)
         err = error_label()
+        err.setWordWrap(False)  # short messages; wrapping inside a form row clips them
         v.addWidget(err)
         form.addRow(label, box)
         self._fields[name] = (widget, err)
@@ -90,9 +91,11 @@ class FirstStartDialog(QDialog):
             mark_error(widget, True)
             label.setText(text)
             label.show()
+            self.adjustSize()
             return widget
         self.general_error.setText(text)
         self.general_error.show()
+        self.adjustSize()
         return None
 
     def error_text(self, name: str) -> str:

@@ -73,6 +73,7 @@ _FIELD = {
     "languages": QT_TRANSLATE_NOOP("Labels", "Language skills"),
     "experience": QT_TRANSLATE_NOOP("Labels", "Work experience"),
     "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "source": QT_TRANSLATE_NOOP("Labels", "Source"),
 }
 
 

@@ -67,7 +67,7 @@
         <translation>Kosongkan (Esc)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Clear the form</source>
         <translation>Kosongkan formulir</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../app/views/registration/form.py" line="+348"/>
+        <location filename="../../app/views/registration/form.py" line="+357"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>
@@ -467,7 +467,7 @@
 <context>
     <name>DemoOfferDialog</name>
     <message>
-        <location filename="../../app/views/first_start.py" line="+130"/>
+        <location filename="../../app/views/first_start.py" line="+133"/>
         <source>Demo data</source>
         <translation>Data contoh</translation>
     </message>
@@ -530,12 +530,14 @@
 <context>
     <name>ExperienceRow</name>
     <message>
-        <location filename="../../app/views/registration/form.py" line="-382"/>
+        <location filename="../../app/views/registration/form.py" line="-385"/>
+        <location line="+1"/>
         <source>Employer</source>
         <translation>Pemberi kerja</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
@@ -545,17 +547,33 @@
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start date</source>
         <translation>Tanggal mulai</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>End date (empty: still working)</source>
         <translation>Tanggal selesai (kosong: masih bekerja)</translation>
     </message>
@@ -563,7 +581,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../app/views/first_start.py" line="-208"/>
+        <location filename="../../app/views/first_start.py" line="-211"/>
         <source>PMI Desk — first start</source>
         <translation>PMI Desk — pengaturan awal</translation>
     </message>
@@ -638,7 +656,7 @@
         <translation>Keluar</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -963,11 +981,17 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
 </context>
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../../app/views/registration/form.py" line="-44"/>
+        <location filename="../../app/views/registration/form.py" line="-46"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -977,7 +1001,12 @@
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Certificate (optional)</source>
         <translation>Sertifikat (opsional)</translation>
     </message>
@@ -1223,7 +1252,7 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../app/views/registration/form.py" line="-43"/>
+        <location filename="../../app/views/registration/form.py" line="-46"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>

@@ -61,6 +61,8 @@ class ApplicantEditor(QWidget):
         self.clear_button.clicked.connect(self.confirm_clear)
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.clear_button.setVisible(detail is None)
+        for button in (self.save_button, self.clear_button):
+            button.setAutoDefault(False)  # Enter is handled by keyPressEvent (save)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.result_label, 1)

@@ -63,6 +63,7 @@ class _Row(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.fields: dict[str, QWidget] = {}
+        self.captions: dict[str, str] = {}
         self.line = QHBoxLayout()
         self.line.setContentsMargins(0, 0, 0, 0)
         self.error = error_label()
@@ -75,8 +76,11 @@ class _Row(QFrame):
     def _emit_changed(self) -> None:
         self.changed.emit()
 
-    def _add(self, name: str, widget: QWidget, stretch: int = 0) -> QWidget:
+    def _add(self, name: str, widget: QWidget, stretch: int = 0, caption: str = "") -> QWidget:
         self.fields[name] = widget
+        self.captions[name] = caption
+        if caption and isinstance(widget, DateField):
+            self.line.addWidget(QLabel(caption))
         self.line.addWidget(widget, stretch)
         return widget
 
@@ -95,6 +99,8 @@ class _Row(QFrame):
     def show_error(self, name: str | None, text: str) -> QWidget:
         widget = self.fields.get(name or "") or next(iter(self.fields.values()))
         mark_error(widget, True)
+        caption = self.captions.get(name or "", "")
+        text = f"{caption}: {text}" if caption else text
         self.error.setText("\n".join(filter(None, [self.error.text(), text])))
         self.error.show()
         return widget
@@ -122,9 +128,10 @@ class LanguageRow(_Row):
         super().__init__(parent)
         langs = reference.languages()
         self.language = self._add("language_code", _combo(
-            [(code, i18n.choice_name(lang)) for code, lang in langs.items()], self.tr("Language")), 2)
-        self.level = self._add("level", _combo([], self.tr("Level")), 1)
-        self.certificate = self._add("certificate", QLineEdit(), 2)
+            [(code, i18n.choice_name(lang)) for code, lang in langs.items()], self.tr("Language")), 2,
+            self.tr("Language"))
+        self.level = self._add("level", _combo([], self.tr("Level")), 1, self.tr("Level"))
+        self.certificate = self._add("certificate", QLineEdit(), 2, self.tr("Certificate"))
         self.certificate.setPlaceholderText(self.tr("Certificate (optional)"))
         self.language.currentIndexChanged.connect(self._fill_levels)
         self._finish()
@@ -154,18 +161,19 @@ class LanguageRow(_Row):
 class ExperienceRow(_Row):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.employer = self._add("employer", QLineEdit(), 3)
+        self.employer = self._add("employer", QLineEdit(), 3, self.tr("Employer"))
         self.employer.setPlaceholderText(self.tr("Employer"))
-        self.position = self._add("position", QLineEdit(), 2)
+        self.position = self._add("position", QLineEdit(), 2, self.tr("Position"))
         self.position.setPlaceholderText(self.tr("Position"))
         countries = [("ID", self.tr("Indonesia"))] + [
             (code, i18n.choice_name(c)) for code, c in reference.countries().items()]
-        self.country = self._add("country", _combo(countries), 2)
+        self.country = self._add("country", _combo(countries), 2, self.tr("Country"))
         self.sector = self._add("sector", _combo(
-            [(code, i18n.choice_name(s)) for code, s in reference.sectors().items()], self.tr("Sector")), 2)
-        self.start = self._add("start_date", DateField())
+            [(code, i18n.choice_name(s)) for code, s in reference.sectors().items()], self.tr("Sector")), 2,
+            self.tr("Sector"))
+        self.start = self._add("start_date", DateField(), 0, self.tr("From"))
         self.start.edit.setToolTip(self.tr("Start date"))
-        self.end = self._add("end_date", DateField())
+        self.end = self._add("end_date", DateField(), 0, self.tr("to"))
         self.end.edit.setToolTip(self.tr("End date (empty: still working)"))
         self.description: str | None = None  # kept as loaded; not edited here
         self._finish()
@@ -219,6 +227,7 @@ class _RowList(QWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(add_text)
+        self.add_button.setAutoDefault(False)  # in a dialog, Enter saves the form instead
         self.add_button.clicked.connect(self._add_and_focus)
         bottom = QHBoxLayout()
         bottom.addWidget(self.add_button)
