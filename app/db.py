@@ -164,18 +164,27 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             command.upgrade(cfg, revision)
             return
         with engine.execution_options(pmi_write=True).connect() as conn:
-            conn.begin()  # BEGIN IMMEDIATE (see create_engine): another window waits here
-            current = MigrationContext.configure(conn).get_current_revision()
-            if not needed(current):
-                conn.rollback()
-                return
-            if current is not None:
-                _backup_before_migration(engine)
-            log.info("migrating database from %s to %s", current, revision)
-            cfg.attributes["engine"] = _HeldConnection(conn)  # env.py migrates on it and commits
-            command.upgrade(cfg, revision)
-            if conn.in_transaction():
-                conn.commit()
+            # Batch migrations rebuild tables (create, copy, DROP, rename); with foreign keys on,
+            # the DROP would cascade to child rows. The pragma only works outside a transaction.
+            raw = conn.connection.dbapi_connection
+            raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                conn.begin()  # BEGIN IMMEDIATE (see create_engine): another window waits here
+                current = MigrationContext.configure(conn).get_current_revision()
+                if not needed(current):
+                    conn.rollback()
+                    return
+                if current is not None:
+                    _backup_before_migration(engine)
+                log.info("migrating database from %s to %s", current, revision)
+                cfg.attributes["engine"] = _HeldConnection(conn)  # env.py migrates on it and commits
+                command.upgrade(cfg, revision)
+                if conn.in_transaction():
+                    conn.commit()
+            finally:
+                if conn.in_transaction():
+                    conn.rollback()
+                raw.execute("PRAGMA foreign_keys=ON")  # the pooled connection goes back as it came
     except OperationalError as exc:
         raise storage_error(exc) from exc
 

@@ -169,3 +169,56 @@ def test_write_sessions_take_the_write_lock_at_begin(tmp_path):
     finally:
         other.dispose()
         db.dispose()
+
+
+REBUILD = '''
+"""test only: a table rebuild of applicant, as a batch migration does for most ALTERs on SQLite"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9002"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("applicant", recreate="always") as batch_op:
+        batch_op.alter_column("notes", existing_type=sa.String(length=2000), nullable=True)
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def test_a_table_rebuild_in_a_later_migration_keeps_child_rows(tmp_path, monkeypatch):
+    """Batch migrations rebuild a table (create, copy, DROP, rename). With foreign keys on, the
+    DROP would cascade to the applicant's languages and experience: they must survive."""
+    import shutil
+
+    from app.core import registration, setup
+    from app.core.actor import Actor
+    from tests.conftest import TODAY, applicant_input
+
+    db = app_db.Database.open(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    actor = Actor("petugas1", setup.ensure_office(db).code)
+    d = registration.register_applicant(db, applicant_input(), actor, today=TODAY)
+    db.dispose()
+
+    migrations = tmp_path / "migrations"
+    shutil.copytree(app_db.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    (migrations / "versions" / "9002_rebuild.py").write_text(REBUILD.replace("{head}", app_db.head_revision()))
+    monkeypatch.setattr(app_db, "MIGRATIONS_DIR", migrations)
+
+    db = app_db.Database.open(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    try:
+        assert app_db.current_revision(db.engine) == "9002"
+        again = registration.get_applicant(db, d.id)
+        assert [x.language_code for x in again.languages] == ["ja"]
+        assert len(again.experience) == 1
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1  # on again afterwards
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    finally:
+        db.dispose()
