@@ -11,7 +11,7 @@ from typing import Iterator
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from app import paths
@@ -85,6 +85,11 @@ class Database:
         except OperationalError as exc:
             session.rollback()
             raise storage_error(exc) from exc
+        except DatabaseError as exc:  # e.g. "file is not a database"; other kinds (integrity) stay bugs
+            session.rollback()
+            if not _damaged(exc):
+                raise
+            raise storage_error(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -107,7 +112,15 @@ def storage_error(exc: OperationalError) -> StorageError:
         return StorageError("db_locked", str(orig))
     if code == sqlite3.SQLITE_READONLY:
         return StorageError("db_readonly", str(orig))
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return StorageError("db_corrupt", str(orig))
     return StorageError("db_error", str(orig or exc))
+
+
+def _damaged(exc: DatabaseError) -> bool:
+    """A damaged file or something that is not a database at all (SQLITE_CORRUPT, SQLITE_NOTADB)."""
+    code = getattr(getattr(exc, "orig", None), "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 # --- migrations -----------------------------------------------------------------------------
@@ -186,6 +199,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                     conn.rollback()
                 raw.execute("PRAGMA foreign_keys=ON")  # the pooled connection goes back as it came
     except OperationalError as exc:
+        raise storage_error(exc) from exc
+    except DatabaseError as exc:
+        if not _damaged(exc):
+            raise
         raise storage_error(exc) from exc
 
 

@@ -123,3 +123,35 @@ def test_stale_snapshot_is_db_locked(db):
         assert err.value.code == "db_locked"
     finally:
         other.close()
+
+
+def test_a_file_that_is_not_a_database_is_db_corrupt(tmp_path):
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(b"this is a scanned KTP, not a database\x00" * 200)
+    with pytest.raises(StorageError) as err:
+        Database.open(f"sqlite:///{path}")
+    assert err.value.code == "db_corrupt"
+    db = Database(create_engine(f"sqlite:///{path}"))
+    try:
+        with pytest.raises(StorageError) as err:
+            with db.session(write=False) as s:
+                s.execute(sa.text("SELECT 1"))
+        assert err.value.code == "db_corrupt"
+    finally:
+        db.dispose()
+
+
+def test_cli_reports_a_damaged_database_without_traceback(_home, capsys):
+    (_home / "pmi-desk.sqlite3").write_bytes(b"\x00garbage" * 1000)
+    code = cli.main(["search", "Siti", "--json"])
+    out, err = capsys.readouterr()
+    assert code == cli.EXIT_ERROR
+    assert out == "" and "Traceback" not in err
+    assert json.loads(err)["code"] == "db_corrupt"
+
+
+def test_integrity_errors_stay_bugs_not_storage_errors(db):
+    """A broken rule (a duplicate key) is a programming error for the crash hook, not a disk problem."""
+    insert_setting(db, "k", "v")
+    with pytest.raises(sa.exc.IntegrityError):
+        insert_setting(db, "k", "again")

@@ -75,6 +75,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db_readonly": ("Basis data tidak dapat ditulis (hanya-baca).", "The database cannot be written (read-only)."),
     "db_newer": ("Basis data dibuat oleh versi PMI Desk yang lebih baru ({revision}). Perbarui aplikasi.",
                  "The database was made by a newer PMI Desk ({revision}). Update the application."),
+    "db_corrupt": ("Berkas basis data rusak atau bukan basis data PMI Desk. Pulihkan dari cadangan terakhir.",
+                   "The database file is damaged or is not a PMI Desk database. Restore the latest backup."),
     "db_error": ("Kesalahan basis data.", "Database error."),
 }
 
