@@ -883,3 +883,52 @@ def test_exact_page_size_has_no_empty_next_page(db, actor, crowd):
 def test_unknown_sort_column_refused(db):
     with pytest.raises(ValueError):
         search.search_page(db, sort="nik; DROP TABLE applicant")
+
+
+# --- the audit trail replays to the record --------------------------------------------------
+
+edits = st.lists(st.fixed_dictionaries({}, optional={
+    "address": st.sampled_from(["Jl. Ahmad Yani No. 12", "Jl. Veteran 3", "Kp. Kaloran RT 1", "Jl. Maulana Yusuf"]),
+    "phone": st.sampled_from(["0812-3456-7890", "0857 1111 2222", "+62 878 0000 1111"]),
+    "education_level": st.sampled_from(["SMA", "SMK", "D3", "S1"]),
+    "email": st.sampled_from([None, "siti@example.co.id", "siti.n@example.com"]),
+    "height_cm": st.sampled_from([None, 150, 158, 160]),
+    "languages": st.sampled_from([[], [{"language_code": "ja", "level": "N4", "certificate": "JLPT N4"}],
+                                  [{"language_code": "ko", "level": "EPS-TOPIK"}]]),
+}), min_size=1, max_size=6)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits)
+def test_audit_trail_replays_to_the_record(tmp_path_factory, _migrated_template, changes):
+    path = tmp_path_factory.mktemp("replay") / "test.sqlite3"
+    shutil.copyfile(_migrated_template, path)
+    db = Database.open(f"sqlite:///{path}")
+    try:
+        from app.core import setup
+
+        actor = Actor("petugas1", setup.ensure_office(db).code)
+        d = register(db, actor)
+        effective = 0
+        for change in changes:
+            data = d.to_input()
+            for k, v in change.items():
+                setattr(data, k, v)
+            new = registration.update_applicant(db, d.id, data, actor, expected_version=d.version, today=TODAY)
+            effective += new.version != d.version
+            d = new
+        assert d.version == 1 + effective
+        create, *updates = registration.history(db, d.id)
+        assert len(updates) == effective
+        state = {k: v[1] for k, v in create.changes.items()}
+        for entry in updates:
+            for field, (old, new_value) in entry.changes.items():
+                assert state.get(field) == old, (field, state.get(field), old)
+                state[field] = new_value
+        final = registration.get_applicant(db, d.id).to_dict()
+        for field in ("address", "phone", "education_level", "email", "height_cm"):
+            assert state[field] == final[field], field
+        assert state["languages"] == [f"{x['language_code']}:{x['level']}:{x['certificate'] or ''}"
+                                      for x in final["languages"]]
+    finally:
+        db.dispose()
