@@ -172,7 +172,7 @@ def _walk(db, text, status, sort, descending, limit):
 def test_list_plans_agree(demo_db, monkeypatch, plan):
     db, _ = demo_db
     if plan is not None:
-        def forced(conn, parsed, sql, status, params, limit):
+        def forced(conn, parsed, sql, status, params, limit, sort="registered_on"):
             return "probe_set" if plan == "check_rows" and sql.check_rows is None else plan
         monkeypatch.setattr(search, "_choose", forced)
     with db.session(write=False) as s:
@@ -248,3 +248,20 @@ def test_stored_exactly_like_a_walk_in(demo_db, actor):
                 assert {x.split(":", 2)[0] + ":" + x.split(":", 2)[1] for x in demo_shapes} == norm, (table, c)
                 if c not in ("id", "applicant_id"):
                     assert demo_shapes == ours, (table, c)
+
+
+def test_rowid_shortcut_detects_rows_out_of_order(demo_db, monkeypatch):
+    """The first page by registration day may come from the newest FTS rowids only when no older
+    row sorts before its end: a re-dated old row must still appear in its place."""
+    db, _ = demo_db
+    monkeypatch.setattr(search, "_choose", lambda *a, **k: "probe_set")
+    with db.engine.begin() as conn:
+        oldest = conn.exec_driver_sql("SELECT rowid, registration_number FROM applicant WHERE rowid IN "
+                                      "(SELECT rowid FROM applicant_fts WHERE applicant_fts MATCH 'a*') "
+                                      "ORDER BY rowid LIMIT 1").first()
+        conn.exec_driver_sql("UPDATE applicant SET registered_on = ? WHERE rowid = ?",
+                             ("2026-11-26", oldest[0]))
+    for descending in (True, False):
+        got = [r.registration_number for r in search.search_page(db, "a", descending=descending, limit=20).rows]
+        assert got == _expected(db, "a", None, "registered_on", descending)[:20]
+    assert search.search_page(db, "a", limit=20).rows[0].registration_number == oldest[1]

@@ -11,6 +11,7 @@ same as the first page.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import uuid
@@ -159,9 +160,7 @@ def search_page(db, text: str = "", *, status: str | None = None, sort: str = "r
     if db.dialect == "sqlite":
         with db.engine.connect() as conn:  # a read: no ORM session, rolled back on exit
             raw = _sqlite_page(conn, _parse(text, "sqlite"), status, sort, descending, after, limit)
-        rows = [ApplicantRow(uuid.UUID(int=int(r[0], 16)), r[1], r[2], r[3], r[4],
-                             date.fromisoformat(r[5]), r[6], r[7], r[8], r[9], date.fromisoformat(r[10]))
-                for r in raw]
+        rows = [_row(r) for r in raw]
     else:
         tie = Applicant.registration_number
         with db.session(write=False) as session:
@@ -196,6 +195,7 @@ _COLUMNS_SQL = ("a.id, a.registration_number, a.full_name, a.nik, a.sex, a.birth
 _STEP_PER_READ = 0.12  # cost of an index step relative to a row read + sort (bench/bench_search.py)
 _MIN_CUTOVER = 200
 _SET_FACTOR = 4
+_NAME_SORT_FACTOR = 2
 
 
 def _sqlite_page(conn, parsed: _Text, status: str | None, sort: str, descending: bool,
@@ -218,16 +218,68 @@ def _sqlite_page(conn, parsed: _Text, status: str | None, sort: str, descending:
         return _fetch(conn, _select(where, sort, direction), params)
 
     sql = _text_sql(parsed, params)
-    plan = _choose(conn, parsed, sql, status, params, limit)
+    plan = _choose(conn, parsed, sql, status, params, limit, sort)
     if plan == "filter_first":
         where = [w for w in (sql.filter_first, "a.status = :status" if status else "", plus_keyset) if w]
         inner = (f"SELECT a.rowid FROM applicant a WHERE {' AND '.join(where)} "
                  f"ORDER BY +a.{sort} {direction}, +a.registration_number {direction} LIMIT :limit")
         return _fetch(conn, f"SELECT {_COLUMNS_SQL} FROM applicant a WHERE a.rowid IN ({inner}) "
                             f"ORDER BY a.{sort} {direction}, a.registration_number {direction}", params)
+    if plan == "probe_set" and parsed.kind == "fts" and after is None and sort in _ROWID_ORDERED:
+        rows = _by_rowid_order(conn, sort, direction, status, params)
+        if rows is not None:
+            return rows
     text = sql.probe_set if plan == "probe_set" else sql.check_rows
     where = [w for w in (text, "+a.status = :status" if status else "", keyset) if w]
     return _fetch(conn, _select(where, sort, direction), params)
+
+
+_ROW_FIELDS = [f.name for f in dataclasses.fields(ApplicantRow)]
+
+
+def _row(r: tuple) -> ApplicantRow:
+    """An ApplicantRow from a raw SQLite row (id as 32 hex digits, dates as ISO text), filled
+    without the frozen dataclass's per-field ``__setattr__`` (a page has a few hundred rows)."""
+    row = object.__new__(ApplicantRow)
+    row.__dict__.update(zip(_ROW_FIELDS, (uuid.UUID(int=int(r[0], 16)), r[1], r[2], r[3], r[4],
+                                          date.fromisoformat(r[5]), r[6], r[7], r[8], r[9],
+                                          date.fromisoformat(r[10]))))
+    return row
+
+
+# Registrations are appended: rowid order follows the registration day and number. For the first
+# page of a common name prefix in that order, the newest (or oldest) few hundred FTS matches by
+# rowid are enough, provided no older row sorts before the page's last row: checked on the sort
+# index (it holds the rowid), so the page is exact; when the check fails (rows imported or
+# re-dated later), the general plan runs.
+_ROWID_ORDERED = ("registered_on", "registration_number")
+_ROWID_SLACK = 4  # candidates: the page plus a quarter
+
+
+def _by_rowid_order(conn, sort: str, direction: str, status: str | None,
+                    params: dict[str, Any]) -> list[tuple] | None:
+    params = {**params, "k": params["limit"] + params["limit"] // _ROWID_SLACK}
+    candidates = (f"SELECT rowid FROM applicant_fts WHERE applicant_fts MATCH :fts "
+                  f"ORDER BY rowid {direction} LIMIT :k")
+    where = f"a.rowid IN ({candidates})" + (" AND a.status = :status" if status else "")
+    order = f"a.{sort} {direction}, a.registration_number {direction}"
+    rows = conn.exec_driver_sql(
+        f"SELECT {_COLUMNS_SQL}, a.rowid FROM applicant a WHERE a.rowid IN ("
+        f"SELECT a.rowid FROM applicant a WHERE {where} ORDER BY {order.replace('a.', '+a.')} LIMIT :limit) "
+        f"ORDER BY {order}", params).fetchall()
+    if len(rows) < params["limit"]:
+        return None
+    edge = conn.exec_driver_sql(f"SELECT {'min' if direction == 'DESC' else 'max'}(rowid) FROM ({candidates})",
+                                params).scalar()
+    last = rows[-1]
+    key = last[_COLUMNS_SQL.split(", ").index(f"a.{sort}")]
+    before, outside = (">", "<") if direction == "DESC" else ("<", ">")
+    earlier = conn.exec_driver_sql(
+        f"SELECT 1 FROM applicant a WHERE (a.{sort}, a.registration_number) {before} (:key, :number) "
+        f"AND a.rowid {outside} :edge LIMIT 1", {"key": key, "number": last[1], "edge": edge}).first()
+    if earlier is not None:
+        return None
+    return [r[:-1] for r in rows]
 
 
 def _select(where: list[str], sort: str, direction: str) -> str:
@@ -268,7 +320,7 @@ def _text_sql(parsed: _Text, params: dict[str, Any]) -> _TextSql:
 
 
 def _choose(conn, parsed: _Text, sql: _TextSql, status: str | None, params: dict[str, Any],
-            limit: int) -> str:
+            limit: int, sort: str = "registered_on") -> str:
     """"filter_first", "probe_set" or "check_rows" (see the comment above ``_sqlite_page``).
 
     Past the cut-over, probing a rowid set costs building it (~m inserts) while checking a prefix
@@ -285,6 +337,11 @@ def _choose(conn, parsed: _Text, sql: _TextSql, status: str | None, params: dict
         return "filter_first"
     if sql.count is None:
         return "check_rows"
+    if sort == "full_name" and parsed.kind == "fts":
+        # Name words and name order are correlated (many matches start with the typed word and
+        # sit together in the index), so walking the name index finds a page later than the
+        # match count suggests: sort more matches instead (measured, bench/bench_search.py).
+        cap *= _NAME_SORT_FACTOR
     big = cap * _SET_FACTOR
     found = conn.exec_driver_sql(sql.count, {**params, "cap": big if sql.check_rows else cap}).scalar()
     if found < cap:
