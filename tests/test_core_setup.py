@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
 from app.core import audit, setup
 from app.core.errors import UserError, ValidationError
 from app.db import Database
-
-
-@pytest.fixture(scope="session")
-def _migrated_template(tmp_path_factory):
-    """One migrated file per test process; each test gets its own copy (still a fresh database
-    per test, ten times cheaper than migrating every time)."""
-    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    Database.open(f"sqlite:///{path}").dispose()  # the last close checkpoints the WAL into the file
-    return path
-
-
-@pytest.fixture
-def db(tmp_path, _migrated_template):
-    path = tmp_path / "test.sqlite3"
-    shutil.copyfile(_migrated_template, path)
-    database = Database.open(f"sqlite:///{path}")
-    yield database
-    database.dispose()
 
 
 PASSWORD = "rahasia-123"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from app.core import clock
 from app.core.errors import FieldError
 from app.core.reference import provinces
 
@@ -33,7 +34,7 @@ def parse_nik(nik: str, *, today: date | None = None) -> NikInfo:
     errors = nik_errors(nik, today=today)
     if errors:
         raise NikError(errors[0])
-    return _decode(nik, today or date.today())
+    return _decode(nik, today or clock.today())
 
 
 class NikError(ValueError):
@@ -50,7 +51,7 @@ def nik_errors(nik: str, *, today: date | None = None) -> list[FieldError]:
     if nik[:2] not in provinces():
         errors.append(FieldError("nik", "nik_province", {"code": nik[:2]}))
     try:
-        _decode(nik, today or date.today())
+        _decode(nik, today or clock.today())
     except ValueError:
         errors.append(FieldError("nik", "nik_date", {"value": nik[6:12]}))
     if nik[12:] == "0000":

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from app.core import audit, reference
+from app.core import audit, clock, reference
 from app.core.actor import Actor
 from app.core.errors import (ConcurrentEdit, ConfirmationRequired, FieldError, NotFound,
                              ValidationError)
@@ -159,7 +159,7 @@ class ApplicantDetail:
 
     @property
     def age(self) -> int:
-        return age_on(self.birth_date, date.today())
+        return age_on(self.birth_date, clock.today())
 
     @property
     def kelurahan_name(self) -> str:
@@ -219,7 +219,7 @@ def validate(data: ApplicantInput, *, today: date | None = None,
 
     The age rules apply on the registration date: ``registered_on`` for an edit of a registered
     applicant, else ``today`` (a new registration)."""
-    today = today or date.today()
+    today = today or clock.today()
     c = Collector()
     v: dict[str, Any] = {}
 
@@ -491,7 +491,7 @@ def register_applicant(db, data: ApplicantInput, actor: Actor, *,
     """Register one walk-in applicant: validate, refuse a known NIK, warn on likely duplicates,
     take the next registration number, insert with languages and experience, audit. One
     transaction: either all of it is saved or nothing."""
-    today = today or date.today()
+    today = today or clock.today()
     clean = validate(data, today=today)
     with db.session() as session:
         _refuse_registered_nik(session, clean.values["nik"])
