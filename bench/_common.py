@@ -94,7 +94,11 @@ def summary(values: list[float]) -> dict[str, float]:
 
 
 def machine() -> str:
-    return f"{os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    """Cores, system, Python, and the load average when measured (other work on the machine
+    slows every figure down, so it is printed with them)."""
+    load = ", load avg %.1f" % os.getloadavg()[0] if hasattr(os, "getloadavg") else ""
+    return (f"{os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}{load}")
 
 
 def record(name: str, data: dict) -> None:

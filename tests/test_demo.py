@@ -171,6 +171,8 @@ def _walk(db, text, status, sort, descending, limit):
 @pytest.mark.parametrize("plan", ["filter_first", "probe_set", "check_rows", None])
 def test_list_plans_agree(demo_db, monkeypatch, plan):
     db, _ = demo_db
+    # the first-page shortcut by FTS rowid order: always with "probe_set", never with the others
+    monkeypatch.setattr(search, "_ROWID_FROM", 0 if plan == "probe_set" else 10 ** 9)
     if plan is not None:
         def forced(conn, parsed, sql, status, params, limit, sort="registered_on"):
             return "probe_set" if plan == "check_rows" and sql.check_rows is None else plan
@@ -255,6 +257,10 @@ def test_rowid_shortcut_detects_rows_out_of_order(demo_db, monkeypatch):
     row sorts before its end: a re-dated old row must still appear in its place."""
     db, _ = demo_db
     monkeypatch.setattr(search, "_choose", lambda *a, **k: "probe_set")
+    monkeypatch.setattr(search, "_ROWID_FROM", 0)
+    used = []
+    original = search._by_rowid_order
+    monkeypatch.setattr(search, "_by_rowid_order", lambda *a: used.append(original(*a)) or used[-1])
     with db.engine.begin() as conn:
         oldest = conn.exec_driver_sql("SELECT rowid, registration_number FROM applicant WHERE rowid IN "
                                       "(SELECT rowid FROM applicant_fts WHERE applicant_fts MATCH 'a*') "
@@ -265,3 +271,4 @@ def test_rowid_shortcut_detects_rows_out_of_order(demo_db, monkeypatch):
         got = [r.registration_number for r in search.search_page(db, "a", descending=descending, limit=20).rows]
         assert got == _expected(db, "a", None, "registered_on", descending)[:20]
     assert search.search_page(db, "a", limit=20).rows[0].registration_number == oldest[1]
+    assert used and used[0] is None  # the shortcut saw the re-dated row and stepped aside

@@ -218,6 +218,11 @@ def _sqlite_page(conn, parsed: _Text, status: str | None, sort: str, descending:
         return _fetch(conn, _select(where, sort, direction), params)
 
     sql = _text_sql(parsed, params)
+    if parsed.kind == "fts" and after is None and sort in _ROWID_ORDERED and conn.exec_driver_sql(
+            sql.count, {**params, "cap": _ROWID_FROM * (limit + 1)}).scalar() >= _ROWID_FROM * (limit + 1):
+        rows = _by_rowid_order(conn, sort, direction, status, params)
+        if rows is not None:
+            return rows
     plan = _choose(conn, parsed, sql, status, params, limit, sort)
     if plan == "filter_first":
         where = [w for w in (sql.filter_first, "a.status = :status" if status else "", plus_keyset) if w]
@@ -225,10 +230,6 @@ def _sqlite_page(conn, parsed: _Text, status: str | None, sort: str, descending:
                  f"ORDER BY +a.{sort} {direction}, +a.registration_number {direction} LIMIT :limit")
         return _fetch(conn, f"SELECT {_COLUMNS_SQL} FROM applicant a WHERE a.rowid IN ({inner}) "
                             f"ORDER BY a.{sort} {direction}, a.registration_number {direction}", params)
-    if plan == "probe_set" and parsed.kind == "fts" and after is None and sort in _ROWID_ORDERED:
-        rows = _by_rowid_order(conn, sort, direction, status, params)
-        if rows is not None:
-            return rows
     text = sql.probe_set if plan == "probe_set" else sql.check_rows
     where = [w for w in (text, "+a.status = :status" if status else "", keyset) if w]
     return _fetch(conn, _select(where, sort, direction), params)
@@ -254,6 +255,7 @@ def _row(r: tuple) -> ApplicantRow:
 # re-dated later), the general plan runs.
 _ROWID_ORDERED = ("registered_on", "registration_number")
 _ROWID_SLACK = 4  # candidates: the page plus a quarter
+_ROWID_FROM = 4  # tried when the prefix matches at least this many pages
 
 
 def _by_rowid_order(conn, sort: str, direction: str, status: str | None,
