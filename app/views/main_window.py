@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(office_label)
         self.statusBar().addPermanentWidget(user_label)
         self._build_menu()
-        self.nav.setCurrentRow(PAGE_REGISTRATION)
+        start = settings.get("window/page") if settings is not None else PAGE_REGISTRATION
+        self.nav.setCurrentRow(start if start in (PAGE_REGISTRATION, PAGE_APPLICANTS) else PAGE_REGISTRATION)
         self.resize(1280, 760)
 
     def _build_menu(self) -> None:
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
         if self.settings is not None:
             self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+            self.settings.set("window/page", self.stack.currentIndex())
         super().closeEvent(event)
 
 

@@ -27,6 +27,7 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("ui/language", "id", str),
     Option("window/geometry", b"", bytes),
     Option("demo/applicants", 1000, int),
+    Option("window/page", 1, int),  # 0 registration, 1 applicant list
 )}
 
 
@@ -52,13 +53,17 @@ class Settings:
             return option.default
         try:
             if option.type is bytes:
-                return bytes(value)
+                return bytes(value.data()) if hasattr(value, "data") else option.default
             return option.type(value)
         except (TypeError, ValueError):
             return option.default
 
     def set(self, key: str, value: Any) -> None:
-        OPTIONS[key]  # unknown keys are a programming error
+        option = OPTIONS[key]  # unknown keys are a programming error
+        if option.type is bytes:
+            from PySide6.QtCore import QByteArray
+
+            value = QByteArray(bytes(value))
         self._q.setValue(key, value)
         self._q.sync()
 

@@ -161,3 +161,9 @@ def test_settings_defaults_and_language(qtbot):
     assert Settings().language == "en"
     with pytest.raises(ValueError):
         settings.language = "fr"
+
+
+def test_settings_keep_window_geometry_as_bytes(qtbot):
+    Settings().set("window/geometry", b"\x01\x02geometry")
+    assert Settings().get("window/geometry") == b"\x01\x02geometry"
+    assert Settings().get("window/page") == 1  # the applicant list by default
