@@ -110,7 +110,8 @@ def run(argv: list[str]) -> int:
 
         window.restoreGeometry(QByteArray(geometry))
         window.show()
-    else:
+    else:  # first run: the whole screen (also without a window manager, as under Xvfb)
+        window.setGeometry(window.screen().availableGeometry())
         window.showMaximized()
     try:
         return app.exec()

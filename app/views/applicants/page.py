@@ -81,6 +81,7 @@ class ApplicantListPage(QWidget):
             width = max(fm.horizontalAdvance(sample) + 12, header.fontMetrics().horizontalAdvance(title) + 24)
             header.resizeSection(column, width)
         header.setMinimumSectionSize(fm.horizontalAdvance("L/P") + 16)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     # --- filtering and sorting -------------------------------------------------------------
