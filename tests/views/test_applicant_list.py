@@ -149,7 +149,7 @@ def test_model_contract(qtmodeltester, db, actor):
 
 def test_history_model_contract(qtmodeltester, db, actor):
     siti, _ = _two(db, actor)
-    model = HistoryModel(registration.history(db, siti.id))
+    model = HistoryModel(registration.history(db, siti.id, actor))
     qtmodeltester.check(model)
     assert model.rowCount() > 5
 
@@ -175,7 +175,7 @@ def test_open_edit_and_see_the_audit_row(qtbot, db, actor):
     qtbot.keyClicks(f.full_name, "Siti Nurhaliza Putri")
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(f.full_name, Qt.Key.Key_Return)
-    assert registration.get_applicant(db, siti.id).full_name == "Siti Nurhaliza Putri"
+    assert registration.get_applicant(db, siti.id, actor).full_name == "Siti Nurhaliza Putri"
     model = dialog.history_model
     lines = [[model.index(r, c).data() for c in range(6)] for r in range(model.rowCount())]
     changed = [line for line in lines if line[3] == "Full name" and line[4] != "—"]

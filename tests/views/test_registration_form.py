@@ -28,7 +28,7 @@ def editor(qtbot, db, actor):
     return widget
 
 
-def test_type_a_registration_and_save_with_enter(qtbot, editor, db):
+def test_type_a_registration_and_save_with_enter(qtbot, editor, db, actor):
     f = editor.form
     qtbot.keyClicks(f.nik, "3673015703010001")
     qtbot.keyClicks(f.kk_number, "3673010101010001")
@@ -67,7 +67,7 @@ def test_type_a_registration_and_save_with_enter(qtbot, editor, db):
     assert saved.args[0].registration_number == number
     assert number in editor.result_label.text() and editor.result_label.isVisible()
     assert f.nik.text() == "" and f.full_name.text() == ""  # ready for the next walk-in
-    detail = registration.get_by_registration_number(db, number)
+    detail = registration.get_by_registration_number(db, number, actor)
     assert (detail.full_name, detail.sex, detail.kelurahan_code, detail.phone) == (
         "Siti Nurhaliza", "P", "36.73.01.1002", "+6281234567890")
 

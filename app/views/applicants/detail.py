@@ -19,7 +19,8 @@ class ApplicantDetailDialog(QDialog):
     def __init__(self, db, actor, applicant_id, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        detail = registration.get_applicant(db, applicant_id)
+        self.actor = actor
+        detail = registration.get_applicant(db, applicant_id, actor)
         self.applicant_id = detail.id
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -56,7 +57,7 @@ class ApplicantDetailDialog(QDialog):
             f"&nbsp;&nbsp; {status}: {labels.status(detail.status)}"
             f"&nbsp;&nbsp; {registered}: {detail.registered_on:%d/%m/%Y}"
             f"&nbsp;&nbsp; {age}: {detail.age}")
-        self.history_model.set_entries(registration.history(self.db, detail.id))
+        self.history_model.set_entries(registration.history(self.db, detail.id, self.actor))
 
     def _saved(self, detail) -> None:
         self._show(detail)

@@ -127,7 +127,7 @@ class ApplicantEditor(QWidget):
         self.dirty = False
 
     def reload(self) -> None:
-        self._load(registration.get_applicant(self.db, self.detail.id))
+        self._load(registration.get_applicant(self.db, self.detail.id, self.actor))
 
     def _call(self, data, confirmed):
         if self.detail is None:
