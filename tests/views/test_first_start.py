@@ -167,3 +167,31 @@ def test_settings_keep_window_geometry_as_bytes(qtbot):
     Settings().set("window/geometry", b"\x01\x02geometry")
     assert Settings().get("window/geometry") == b"\x01\x02geometry"
     assert Settings().get("window/page") == 1  # the applicant list by default
+
+
+@pytest.mark.allow_log_warnings
+def test_storage_error_at_start_is_a_clear_message(qtbot, monkeypatch):
+    from app.core import startup
+    from app.core.errors import StorageError
+
+    def refuse(url=None):
+        raise StorageError("db_readonly", "attempt to write a readonly database")
+
+    shown = []
+    monkeypatch.setattr(startup, "open_database", refuse)
+    monkeypatch.setattr(application, "_storage_message", shown.append)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs the crash hook
+    from PySide6.QtWidgets import QApplication
+
+    from app.views import i18n
+
+    app = QApplication.instance()
+    try:
+        assert application.run([]) == 1
+        assert [e.code for e in shown] == ["db_readonly"]
+        assert sys.excepthook is crash.excepthook
+    finally:  # run() installed the Indonesian translator app-wide: take it out again
+        if getattr(app, "_pmi_translator", None) is not None:
+            app.removeTranslator(app._pmi_translator)
+            app._pmi_translator = None
+        i18n.install(app, "en")

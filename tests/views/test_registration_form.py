@@ -181,3 +181,13 @@ def test_tab_order_follows_the_form(qtbot, editor):
         order.append(editor.window().focusWidget())
         qtbot.keyClick(editor.window().focusWidget(), Qt.Key.Key_Tab)
     assert order == [f.nik, f.kk_number, f.full_name, f.sex, f.birth_place]
+
+
+def test_messages_follow_the_chosen_language(qtbot, editor, db, actor):
+    from app.views import i18n
+
+    registration.register_applicant(db, applicant_input(), actor)
+    i18n.set_language("en")
+    fill_form(editor.form, applicant_input(phone="081399998888"))
+    editor.save()
+    assert editor.form.error_text("nik").startswith("NIK already registered")
