@@ -122,7 +122,7 @@ def cmd_show(args) -> int:
     from app.core import registration
 
     db = _db()
-    detail = registration.get_by_registration_number(db, args.registration_number)
+    detail = registration.get_by_registration_number(db, args.registration_number, _actor(db, args))
     _emit(detail.to_dict(), True)
     return EXIT_OK
 

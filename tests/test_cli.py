@@ -14,6 +14,8 @@ import pytest
 
 from app import cli
 from app.core import search
+from app.core.actor import SYSTEM
+from app.core.actor import SYSTEM
 from app.db import Database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -357,7 +359,7 @@ def test_user_is_recorded_in_the_audit(run, monkeypatch):
     assert code == 0
     db = Database.open()
     try:
-        [entry] = registration.history(db, json.loads(out)["id"])
+        [entry] = registration.history(db, json.loads(out)["id"], SYSTEM)
     finally:
         db.dispose()
     assert (entry.action, entry.username, entry.office_code) == ("create", "budi", "SRG-0001")
@@ -370,7 +372,7 @@ def test_user_is_recorded_in_the_audit(run, monkeypatch):
     assert code == 0
     db = Database.open()
     try:
-        [entry] = registration.history(db, json.loads(out)["id"])
+        [entry] = registration.history(db, json.loads(out)["id"], SYSTEM)
     finally:
         db.dispose()
     assert entry.username == "siti"

@@ -88,9 +88,9 @@ def test_register_stores_clean_values(db, actor):
     assert [(x.language_code, x.level, x.certificate) for x in d.languages] == [("ja", "N4", "JLPT N4")]
     assert [(x.employer, x.start_date, x.end_date) for x in d.experience] == [
         ("RS Sari Asih", date(2020, 2, 1), date(2023, 6, 30))]
-    again = registration.get_applicant(db, d.id)
+    again = registration.get_applicant(db, d.id, actor)
     assert again == d
-    assert registration.get_applicant(db, str(d.id)) == d
+    assert registration.get_applicant(db, str(d.id), actor) == d
 
 
 def test_to_dict_is_json_ready(db, actor):
@@ -178,10 +178,10 @@ def test_both_mismatches_and_partial_confirmation(db, actor):
 
 
 def test_check_registration_lists_warnings_without_saving(db, actor):
-    warnings = registration.check_registration(db, applicant_input(sex="L", education_level="SMP"), today=TODAY)
+    warnings = registration.check_registration(db, applicant_input(sex="L", education_level="SMP"), actor, today=TODAY)
     assert sorted(w.code for w in warnings) == ["education_below_sma", "nik_sex_mismatch"]
     assert rows(db, "applicant") == 0
-    assert registration.check_registration(db, applicant_input(), today=TODAY) == []
+    assert registration.check_registration(db, applicant_input(), actor, today=TODAY) == []
 
 
 # --- other identity fields -------------------------------------------------------------------
@@ -328,7 +328,7 @@ def test_same_nik_refused_with_pointer_to_existing(db, actor):
     assert e.params["applicant_id"] == str(first.id)
     assert first.registration_number in e.message and "Siti Nurhaliza" in e.message
     with pytest.raises(ValidationError):
-        registration.check_registration(db, applicant_input(), today=TODAY)
+        registration.check_registration(db, applicant_input(), actor, today=TODAY)
     assert rows(db, "applicant") == 1
 
 
@@ -393,20 +393,20 @@ def test_a_refused_or_unconfirmed_save_takes_no_number(db, actor):
 
 def test_get_by_registration_number(db, actor):
     d = register(db, actor)
-    assert registration.get_by_registration_number(db, d.registration_number) == d
+    assert registration.get_by_registration_number(db, d.registration_number, actor) == d
     with pytest.raises(NotFound) as err:
-        registration.get_by_registration_number(db, "SRG-0001-2026-999999")
+        registration.get_by_registration_number(db, "SRG-0001-2026-999999", actor)
     assert err.value.code == "applicant_not_found"
     for bad in (uuid.uuid4(), "not-a-uuid", ""):
         with pytest.raises(NotFound):
-            registration.get_applicant(db, bad)
+            registration.get_applicant(db, bad, actor)
 
 
 # --- edits -----------------------------------------------------------------------------------
 
 def test_audit_entry_on_create(db, actor):
     d = register(db, actor)
-    [entry] = registration.history(db, d.id)
+    [entry] = registration.history(db, d.id, actor)
     assert (entry.action, entry.entity, entry.entity_id, entry.username, entry.office_code) == (
         "create", "applicant", str(d.id), "petugas1", "SRG-0001")
     assert entry.at.tzinfo is not None
@@ -429,7 +429,7 @@ def test_update_audits_old_and_new_values(db, actor):
                                                                         "36.73.02")
     assert updated.registration_number == d.registration_number and updated.nik == d.nik
     assert updated.consent_on == d.consent_on
-    create, update = registration.history(db, d.id)
+    create, update = registration.history(db, d.id, actor)
     assert (update.action, update.username) == ("update", "supervisor1")
     assert update.changes == {
         "phone": ["+6281234567890", "+6285711112222"],
@@ -444,7 +444,7 @@ def test_update_without_changes_is_not_audited(db, actor):
     d = register(db, actor)
     same = registration.update_applicant(db, d.id, d.to_input(), actor, expected_version=1, today=TODAY)
     assert same.version == 1
-    assert len(registration.history(db, d.id)) == 1
+    assert len(registration.history(db, d.id, actor)) == 1
 
 
 def test_update_keeps_consent_date_when_not_given(db, actor):
@@ -473,7 +473,7 @@ def test_children_saved_and_replaced_on_edit(db, actor):
     assert [(x.language_code, x.level) for x in updated.languages] == [("ko", "EPS-TOPIK")]
     assert [x.employer for x in updated.experience] == ["PT Nikomas Gemilang", "RS Sari Asih"]  # by start date
     assert rows(db, "applicant_language") == 1 and rows(db, "work_experience") == 2
-    change = registration.history(db, d.id)[-1].changes
+    change = registration.history(db, d.id, actor)[-1].changes
     assert change["languages"] == [["ja:N4:JLPT N4", "en:A2:"], ["ko:EPS-TOPIK:"]]
     assert set(change) == {"languages", "experience"}
     data = updated.to_input()
@@ -491,7 +491,7 @@ def test_nik_never_changes(db, actor):
     with pytest.raises(ValidationError) as err:
         registration.update_applicant(db, d.id, data, actor, expected_version=1, today=TODAY)
     assert error_codes(err.value) == [("nik", "nik_immutable")]
-    assert registration.get_applicant(db, d.id).nik == d.nik
+    assert registration.get_applicant(db, d.id, actor).nik == d.nik
 
 
 def test_edit_of_birth_date_away_from_the_nik_needs_confirmation(db, actor):
@@ -546,8 +546,8 @@ def test_stale_version_is_a_concurrent_edit(db, actor):
     with pytest.raises(ConcurrentEdit) as err:
         registration.update_applicant(db, d.id, second, actor, expected_version=1, today=TODAY)
     assert err.value.code == "changed_by_other"
-    assert registration.get_applicant(db, d.id).address == "Jl. Satu"
-    assert len(registration.history(db, d.id)) == 2
+    assert registration.get_applicant(db, d.id, actor).address == "Jl. Satu"
+    assert len(registration.history(db, d.id, actor)) == 2
 
 
 def test_update_unknown_applicant(db, actor):
@@ -561,7 +561,7 @@ def test_update_with_bad_input_changes_nothing(db, actor):
     data.full_name = "x" * 101
     with pytest.raises(ValidationError):
         registration.update_applicant(db, d.id, data, actor, expected_version=1, today=TODAY)
-    assert registration.get_applicant(db, d.id) == d
+    assert registration.get_applicant(db, d.id, actor) == d
 
 
 def test_update_to_a_likely_duplicate_needs_confirmation(db, actor):
@@ -582,9 +582,9 @@ def test_set_status(db, actor):
     d = register(db, actor)
     moved = registration.set_status(db, d.id, "documents", actor)
     assert (moved.status, moved.version) == ("documents", 2)
-    assert registration.history(db, d.id)[-1].changes == {"status": ["registered", "documents"]}
+    assert registration.history(db, d.id, actor)[-1].changes == {"status": ["registered", "documents"]}
     assert registration.set_status(db, d.id, "documents", actor).version == 2  # no change, no audit
-    assert len(registration.history(db, d.id)) == 2
+    assert len(registration.history(db, d.id, actor)) == 2
     for bad in ("bogus", "", None, ["ready"]):
         with pytest.raises(ValidationError) as err:
             registration.set_status(db, d.id, bad, actor)
@@ -900,14 +900,14 @@ def test_audit_trail_replays_to_the_record(tmp_path_factory, _migrated_template,
             effective += new.version != d.version
             d = new
         assert d.version == 1 + effective
-        create, *updates = registration.history(db, d.id)
+        create, *updates = registration.history(db, d.id, actor)
         assert len(updates) == effective
         state = {k: v[1] for k, v in create.changes.items()}
         for entry in updates:
             for field, (old, new_value) in entry.changes.items():
                 assert state.get(field) == old, (field, state.get(field), old)
                 state[field] = new_value
-        final = registration.get_applicant(db, d.id).to_dict()
+        final = registration.get_applicant(db, d.id, actor).to_dict()
         for field in ("address", "phone", "education_level", "email", "height_cm"):
             assert state[field] == final[field], field
         assert state["languages"] == [f"{x['language_code']}:{x['level']}:{x['certificate'] or ''}"

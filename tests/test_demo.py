@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.core import demo, registration, search
-from app.core.actor import Actor
+from app.core.actor import SYSTEM, Actor
 from app.core.nik import nik_errors
 from app.core.validation import normalize_phone
 from app.db import Database
@@ -47,7 +47,7 @@ def test_every_row_passes_validation(demo_db):
     with db.session(write=False) as s:
         ids = s.execute(sa.select(Applicant.id)).scalars().all()
     for aid in ids:
-        detail = registration.get_applicant(db, aid)
+        detail = registration.get_applicant(db, aid, SYSTEM)
         clean = registration.validate(detail.to_input(), today=TODAY)  # raises on any error
         assert clean.values["phone"] == detail.phone
         assert clean.values["kecamatan_code"] == detail.kecamatan_code

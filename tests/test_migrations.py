@@ -214,7 +214,7 @@ def test_a_table_rebuild_in_a_later_migration_keeps_child_rows(tmp_path, monkeyp
     db = app_db.Database.open(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     try:
         assert app_db.current_revision(db.engine) == "9002"
-        again = registration.get_applicant(db, d.id)
+        again = registration.get_applicant(db, d.id, actor)
         assert [x.language_code for x in again.languages] == ["ja"]
         assert len(again.experience) == 1
         with db.engine.connect() as conn:

@@ -17,8 +17,9 @@ from sqlmodel import Session, select
 
 from app.core import audit, clock, reference
 from app.core.actor import Actor
-from app.core.errors import (ConcurrentEdit, ConfirmationRequired, FieldError, NotFound,
+from app.core.errors import (ConcurrentEdit, ConfirmationRequired, FieldError, NotFound, UserError,
                              ValidationError)
+from app.core.permissions import require
 from app.core.nik import nik_errors, parse_nik
 from app.core.validation import Collector, age_on, check_email, normalize_phone
 from app.models import (MARITAL_STATUSES, RELIGIONS, SEXES, STATUSES, Applicant,
@@ -402,6 +403,13 @@ def _detail(session: Session, row: Applicant) -> ApplicantDetail:
     )
 
 
+ANONYMOUS_NIK_PREFIX = "ANON-"  # never a NIK (16 digits), so no real NIK can collide with it
+
+
+def is_anonymised(nik: str) -> bool:
+    return nik.startswith(ANONYMOUS_NIK_PREFIX)
+
+
 def find_by_nik(session: Session, nik: str) -> Applicant | None:
     return session.exec(select(Applicant).where(Applicant.nik == nik)).first()
 
@@ -464,11 +472,12 @@ def _duplicate_warnings(hints: list[DuplicateHint]) -> list[FieldError]:
 
 # --- services -------------------------------------------------------------------------------
 
-def check_registration(db, data: ApplicantInput, *, today: date | None = None) -> list[FieldError]:
+def check_registration(db, data: ApplicantInput, actor: Actor, *, today: date | None = None) -> list[FieldError]:
     """Validate and look for duplicates without saving: the warnings a clerk must confirm.
 
     Raises ``ValidationError`` for refusals (including a NIK already registered).
     """
+    require(actor, "applicant.create")
     clean = validate(data, today=today)
     with db.session(write=False) as session:
         _refuse_registered_nik(session, clean.values["nik"])
@@ -491,6 +500,7 @@ def register_applicant(db, data: ApplicantInput, actor: Actor, *,
     """Register one walk-in applicant: validate, refuse a known NIK, warn on likely duplicates,
     take the next registration number, insert with languages and experience, audit. One
     transaction: either all of it is saved or nothing."""
+    require(actor, "applicant.create")
     today = today or clock.today()
     clean = validate(data, today=today)
     with db.session() as session:
@@ -530,7 +540,8 @@ def _audit_values(clean: CleanApplicant) -> dict[str, Any]:
     return out
 
 
-def get_applicant(db, applicant_id: uuid.UUID | str) -> ApplicantDetail:
+def get_applicant(db, applicant_id: uuid.UUID | str, actor: Actor) -> ApplicantDetail:
+    require(actor, "applicant.view")
     with db.session(write=False) as session:
         row = session.get(Applicant, _uuid(applicant_id))
         if row is None:
@@ -538,7 +549,8 @@ def get_applicant(db, applicant_id: uuid.UUID | str) -> ApplicantDetail:
         return _detail(session, row)
 
 
-def get_by_registration_number(db, number: str) -> ApplicantDetail:
+def get_by_registration_number(db, number: str, actor: Actor) -> ApplicantDetail:
+    require(actor, "applicant.view")
     with db.session(write=False) as session:
         row = session.exec(select(Applicant).where(Applicant.registration_number == number)).first()
         if row is None:
@@ -561,10 +573,13 @@ def update_applicant(db, applicant_id: uuid.UUID | str, data: ApplicantInput, ac
     """Save an edit. The NIK never changes; a record changed by someone else since it was read
     (``expected_version``) is refused; the audit keeps every changed field, old → new. The age
     rules apply on the registration date, so a record stays editable as the person grows older."""
+    require(actor, "applicant.edit")
     with db.session() as session:
         row = session.get(Applicant, _uuid(applicant_id))
         if row is None:
             raise NotFound("applicant_not_found")
+        if is_anonymised(row.nik):
+            raise UserError("anonymised_read_only")
         clean = validate(data, today=today, registered_on=row.registered_on)
         if clean.values["nik"] != row.nik:
             raise ValidationError(FieldError("nik", "nik_immutable"))
@@ -611,12 +626,15 @@ def update_applicant(db, applicant_id: uuid.UUID | str, data: ApplicantInput, ac
 
 def set_status(db, applicant_id: uuid.UUID | str, status: str, actor: Actor) -> ApplicantDetail:
     """Move an applicant to a pipeline status (the transition rules grow with the pipeline)."""
+    require(actor, "applicant.status")
     if status not in STATUSES:
         raise ValidationError(FieldError("status", "status_unknown", {"value": status}))
     with db.session() as session:
         row = session.get(Applicant, _uuid(applicant_id))
         if row is None:
             raise NotFound("applicant_not_found")
+        if is_anonymised(row.nik) and row.status != status:
+            raise UserError("anonymised_read_only")
         if row.status != status:
             audit.record(session, actor, "update", "applicant", row.id, {"status": [row.status, status]})
             row.status = status
@@ -627,6 +645,7 @@ def set_status(db, applicant_id: uuid.UUID | str, status: str, actor: Actor) -> 
         return _detail(session, row)
 
 
-def history(db, applicant_id: uuid.UUID | str) -> list[audit.AuditRow]:
+def history(db, applicant_id: uuid.UUID | str, actor: Actor) -> list[audit.AuditRow]:
+    require(actor, "applicant.view")
     with db.session(write=False) as session:
         return audit.history(session, "applicant", _uuid(applicant_id))

@@ -32,6 +32,7 @@ class UserInfo:
     full_name: str
     role: str
     office_code: str
+    must_change_password: bool = False  # the GUI asks for a new password before anything else
 
     def actor(self) -> Actor:
         return Actor(self.username, self.office_code, self.role, self.full_name)
@@ -138,30 +139,37 @@ def _check_user_fields(c: Collector, username: str, full_name: str, password: st
 
 
 def _add_user(session: Session, actor: Actor, username: str, full_name: str, role: str,
-              password: str, office_code: str) -> UserInfo:
+              password: str, office_code: str, *, must_change_password: bool = False) -> UserInfo:
     username = username.strip()
     if session.exec(select(User).where(User.username == username)).first() is not None:
         raise ValidationError(FieldError("username", "username_taken", {"value": username}))
     user = User(username=username, full_name=full_name, role=role,
                 password_hash=_hasher().hash(password), office_code=office_code,
-                origin_office=office_code)
+                origin_office=office_code, must_change_password=must_change_password)
     session.add(user)
     audit.record(session, actor, "create", "user", username, {"role": [None, role]})
-    return UserInfo(user.username, user.full_name, user.role, user.office_code)
+    return UserInfo(user.username, user.full_name, user.role, user.office_code, user.must_change_password)
 
 
 def create_user(db, actor: Actor, *, username: str, full_name: str, role: str, password: str) -> UserInfo:
+    """An administrator adds a user; the password it is given is a first one only: the user must
+    change it at the first sign-in (no password an administrator knows stays in use)."""
+    from app.core.permissions import require
+
+    require(actor, "user.manage")
     c = Collector()
     full_name = _check_user_fields(c, username, full_name, password)
     c.choice("role", role, ROLES)
     if c.errors:
         raise ValidationError(c.errors)
     with db.session() as session:
-        return _add_user(session, actor, username, full_name, role, password, actor.office_code)
+        return _add_user(session, actor, username, full_name, role, password, actor.office_code,
+                         must_change_password=True)
 
 
 def authenticate(db, username: str, password: str) -> UserInfo | None:
-    """The user when the password is right, else None (lockout rules come with sign-in)."""
+    """The user when the password is right, else None. No lockout and no audit: the sign-in
+    screen uses ``app.core.auth.sign_in``."""
     from argon2.exceptions import VerificationError
 
     if not isinstance(username, str) or not isinstance(password, str):
@@ -174,10 +182,10 @@ def authenticate(db, username: str, password: str) -> UserInfo | None:
             _hasher().verify(user.password_hash, password)
         except VerificationError:
             return None
-        return UserInfo(user.username, user.full_name, user.role, user.office_code)
+        return UserInfo(user.username, user.full_name, user.role, user.office_code, user.must_change_password)
 
 
 def users(db) -> list[UserInfo]:
     with db.session(write=False) as session:
-        return [UserInfo(u.username, u.full_name, u.role, u.office_code)
+        return [UserInfo(u.username, u.full_name, u.role, u.office_code, u.must_change_password)
                 for u in session.exec(select(User).order_by(User.username)).all()]
