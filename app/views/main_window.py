@@ -122,12 +122,23 @@ class MainWindow(QMainWindow):
         if self.applicants.isVisible():
             self.applicants.refresh()
 
-    def open_applicant(self, applicant_id) -> ApplicantDetailDialog:
+    def open_applicant(self, applicant_id) -> ApplicantDetailDialog | None:
         """Open (or raise) the detail view of one applicant; modeless, one per applicant."""
+        from app.core.errors import AppError
+        from app.views import i18n
+
         key = str(applicant_id)
         dialog = self.details.get(key)
         if dialog is None:
-            dialog = ApplicantDetailDialog(self.db, self.actor, applicant_id, self)
+            refusal = None
+            try:
+                dialog = ApplicantDetailDialog(self.db, self.actor, applicant_id, self)
+            except AppError as exc:  # not found any more, not allowed, database busy…
+                refusal = exc
+            if refusal is not None:
+                QMessageBox.warning(self, self.tr("Cannot open"),
+                                    i18n.message(refusal) if hasattr(refusal, "message_en") else str(refusal))
+                return None
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.saved.connect(self._applicant_saved)
             dialog.editor.statusMessage.connect(self._status)

@@ -4,7 +4,7 @@
 <context>
     <name>ApplicantDetailDialog</name>
     <message>
-        <location filename="../../app/views/applicants/detail.py" line="+43"/>
+        <location filename="../../app/views/applicants/detail.py" line="+44"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Status:</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%Ln applicant(s)</source>
         <translation>
             <numerusform>%Ln pendaftar</numerusform>
@@ -1015,18 +1015,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+37"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+48"/>
+        <location line="-50"/>
+        <location line="+50"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>Pengguna: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1074,6 +1074,11 @@
         <location line="+1"/>
         <source>The language changes the next time PMI Desk starts.</source>
         <translation>Bahasa berubah saat PMI Desk dijalankan lagi.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot open</source>
+        <translation>Tidak dapat dibuka</translation>
     </message>
 </context>
 <context>

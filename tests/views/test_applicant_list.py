@@ -216,3 +216,14 @@ def test_window_title_and_status_bar(qtbot, db, actor):
     texts = " ".join(w.text() for w in window.statusBar().findChildren(QLabel))
     assert "SRG-0001" in texts and actor.username in texts
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Registration", "Applicant list"]
+
+
+def test_opening_a_missing_applicant_is_a_message(qtbot, db, actor, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = MainWindow(db, actor, setup.local_office(db))
+    qtbot.addWidget(window)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    assert window.open_applicant(uuid.uuid4()) is None
+    assert told == ["Pendaftar tidak ditemukan."]
