@@ -1,0 +1,304 @@
+"""Sign-in with lockout, passwords, user administration and the idle screen lock (no Qt).
+
+- Five wrong passwords in a row lock the account for fifteen minutes (even the right password is
+  refused while locked); a successful sign-in clears the count.
+- A wrong username and a wrong password get the same message, and the same argon2 work is done
+  for both, so the screen does not tell which usernames exist.
+- Every sign-in, failed sign-in, lockout and user change is in the audit trail (never a password
+  or a hash).
+- Passwords an administrator sets (new user, reset) must be changed at the next sign-in:
+  ``UserInfo.must_change_password`` tells the GUI to ask before anything else.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlmodel import Session, select
+
+from app.core import audit
+from app.core.actor import Actor
+from app.core.errors import FieldError, UserError, ValidationError
+from app.core.permissions import require
+from app.core.setup import UserInfo, _hasher, get_setting, set_setting
+from app.core.validation import Collector
+from app.models import ROLES, User, utcnow
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 1024  # argon2 hashes anything, but a megabyte "password" is an attack
+WIB = timezone(timedelta(hours=7), "WIB")  # Asia/Jakarta has no daylight saving
+
+# The screen locks after this much idle time; stored per installation in app_setting.
+IDLE_LOCK_SETTING = "idle_lock_minutes"
+IDLE_LOCK_MINUTES_DEFAULT = 10
+IDLE_LOCK_MINUTES_RANGE = (1, 240)
+
+# Verified against when the username does not exist, so both paths cost one argon2 verify.
+_DUMMY_HASH: str | None = None
+
+
+@dataclass(frozen=True)
+class UserAccount:
+    """One user as the administration screen lists it."""
+
+    username: str
+    full_name: str
+    role: str
+    office_code: str
+    active: bool
+    must_change_password: bool
+    failed_attempts: int
+    locked_until: datetime | None
+
+    def locked(self, now: datetime | None = None) -> bool:
+        return self.locked_until is not None and self.locked_until > (now or utcnow())
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(user.username, user.full_name, user.role, user.office_code, user.must_change_password)
+
+
+def _account(user: User) -> UserAccount:
+    return UserAccount(user.username, user.full_name, user.role, user.office_code, user.active,
+                       user.must_change_password, user.failed_attempts, user.locked_until)
+
+
+def wib_clock(moment: datetime) -> str:
+    """``HH:MM`` in WIB, as the lockout message shows it."""
+    return moment.astimezone(WIB).strftime("%H:%M")
+
+
+def _clean_username(value) -> str:
+    if not isinstance(value, str):
+        return ""
+    return value.strip()
+
+
+def _audit_name(value: str) -> str:
+    """A typed username made safe for the audit trail (printable, short)."""
+    text = "".join(ch for ch in value if unicodedata.category(ch)[0] != "C")
+    return text[:64] or "-"
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return _hasher().verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _dummy_hash() -> str:
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = _hasher().hash("pmi-desk-no-such-user")
+    return _DUMMY_HASH
+
+
+def sign_in(db, username, password, now: datetime | None = None) -> UserInfo:
+    """The signed-in user, or ``UserError`` ``wrong_credentials`` / ``account_locked`` /
+    ``account_inactive``. Failures are counted and audited even though the call raises."""
+    now = now or utcnow()
+    name = _clean_username(username)
+    if not isinstance(password, str) or len(password) > MAX_PASSWORD_LENGTH:
+        password = None
+    error: UserError | None = None
+    with db.session() as session:
+        user = session.exec(select(User).where(User.username == name)).first() if name else None
+        if user is None:
+            if password is not None:
+                _verify(_dummy_hash(), password)  # same work as for a real user
+            audit.record(session, Actor("-", "-", "", ""), "sign_in_failed", "user", _audit_name(name),
+                         {"reason": [None, "unknown_user"]})
+            error = UserError("wrong_credentials")
+        elif user.locked_until is not None and user.locked_until > now:
+            audit.record(session, _actor_of(user), "sign_in_failed", "user", user.username,
+                         {"reason": [None, "locked"]})
+            error = UserError("account_locked", until=wib_clock(user.locked_until))
+        elif password is None or not _verify(user.password_hash, password):
+            user.failed_attempts += 1
+            changes = {"reason": [None, "wrong_password"], "failed_attempts": [None, user.failed_attempts]}
+            if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                user.locked_until = now + LOCKOUT
+                user.failed_attempts = 0
+                changes["locked_until"] = [None, user.locked_until]
+                error = UserError("account_locked", until=wib_clock(user.locked_until))
+            else:
+                error = UserError("wrong_credentials")
+            session.add(user)
+            audit.record(session, _actor_of(user), "sign_in_failed", "user", user.username, changes)
+        elif not user.active:
+            audit.record(session, _actor_of(user), "sign_in_failed", "user", user.username,
+                         {"reason": [None, "inactive"]})
+            error = UserError("account_inactive")
+        else:
+            if user.failed_attempts or user.locked_until is not None:
+                user.failed_attempts, user.locked_until = 0, None
+            if _hasher().check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher().hash(password)
+            session.add(user)
+            audit.record(session, _actor_of(user), "sign_in", "user", user.username)
+            return _info(user)
+    raise error  # after the block: the failure count and its audit entry are committed
+
+
+def _actor_of(user: User) -> Actor:
+    return Actor(user.username, user.office_code, user.role, user.full_name)
+
+
+def _check_password(field: str, password, username: str) -> None:
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(FieldError(field, "password_weak"))
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationError(FieldError(field, "too_long", {"max": MAX_PASSWORD_LENGTH}))
+    if password.strip().lower() == username.lower():
+        raise ValidationError(FieldError(field, "password_is_username"))
+
+
+def change_password(db, actor: Actor, old_password, new_password) -> UserInfo:
+    """A signed-in user changes their own password (the old one is asked again)."""
+    with db.session() as session:
+        user = _user(session, actor.username)
+        if not isinstance(old_password, str) or not _verify(user.password_hash, old_password):
+            raise ValidationError(FieldError("old_password", "password_wrong"))
+        _check_password("new_password", new_password, user.username)
+        if new_password == old_password:
+            raise ValidationError(FieldError("new_password", "password_same"))
+        user.password_hash = _hasher().hash(new_password)
+        user.must_change_password = False
+        user.version += 1
+        user.updated_at = utcnow()
+        session.add(user)
+        audit.record(session, actor, "password_change", "user", user.username)
+        return _info(user)
+
+
+def reset_password(db, actor: Actor, username: str, new_password) -> UserAccount:
+    """An administrator sets a new first password (the user must change it) and lifts a lockout."""
+    require(actor, "user.manage")
+    with db.session() as session:
+        user = _user(session, username)
+        _check_password("password", new_password, user.username)
+        user.password_hash = _hasher().hash(new_password)
+        user.must_change_password = True
+        user.failed_attempts, user.locked_until = 0, None
+        user.version += 1
+        user.updated_at = utcnow()
+        session.add(user)
+        audit.record(session, actor, "password_reset", "user", user.username,
+                     {"must_change_password": [None, True]})
+        return _account(user)
+
+
+def unlock(db, actor: Actor, username: str) -> UserAccount:
+    """An administrator lifts a lockout before its fifteen minutes are over."""
+    require(actor, "user.manage")
+    with db.session() as session:
+        user = _user(session, username)
+        if user.locked_until is not None or user.failed_attempts:
+            audit.record(session, actor, "unlock", "user", user.username,
+                         {"locked_until": [user.locked_until, None]})
+            user.failed_attempts, user.locked_until = 0, None
+            session.add(user)
+        return _account(user)
+
+
+def set_active(db, actor: Actor, username: str, active: bool) -> UserAccount:
+    """Enable or disable a user (users are never deleted: the audit trail names them)."""
+    require(actor, "user.manage")
+    if not isinstance(active, bool):
+        raise ValidationError(FieldError("active", "invalid_choice", {"value": str(active)[:40]}))
+    with db.session() as session:
+        user = _user(session, username)
+        if user.active == active:
+            return _account(user)
+        if not active:
+            if user.username == actor.username:
+                raise UserError("cannot_deactivate_self")
+            if user.role == "admin":
+                _refuse_last_admin(session, user)
+        audit.record(session, actor, "update", "user", user.username, {"active": [user.active, active]})
+        user.active = active
+        user.version += 1
+        user.updated_at = utcnow()
+        session.add(user)
+        return _account(user)
+
+
+def set_role(db, actor: Actor, username: str, role: str) -> UserAccount:
+    require(actor, "user.manage")
+    c = Collector()
+    c.choice("role", role, ROLES)
+    if c.errors:
+        raise ValidationError(c.errors)
+    with db.session() as session:
+        user = _user(session, username)
+        if user.role == role:
+            return _account(user)
+        if user.role == "admin" and user.active:
+            _refuse_last_admin(session, user)
+        audit.record(session, actor, "update", "user", user.username, {"role": [user.role, role]})
+        user.role = role
+        user.version += 1
+        user.updated_at = utcnow()
+        session.add(user)
+        return _account(user)
+
+
+def list_users(db, actor: Actor) -> list[UserAccount]:
+    require(actor, "user.manage")
+    with db.session(write=False) as session:
+        return [_account(u) for u in session.exec(select(User).order_by(User.username)).all()]
+
+
+def _refuse_last_admin(session: Session, leaving: User) -> None:
+    others = session.exec(select(User.id).where(User.role == "admin", User.active == True,  # noqa: E712
+                                                User.id != leaving.id)).first()
+    if others is None:
+        raise UserError("last_admin")
+
+
+def _user(session: Session, username) -> User:
+    name = _clean_username(username)
+    user = session.exec(select(User).where(User.username == name)).first() if name else None
+    if user is None:
+        raise UserError("user_not_found", value=_audit_name(name)[:32])
+    return user
+
+
+# --- the idle screen lock --------------------------------------------------------------------
+
+def idle_lock_minutes(db) -> int:
+    """Minutes of no input after which the GUI locks the screen (asks for the password again)."""
+    with db.session(write=False) as session:
+        raw = get_setting(session, IDLE_LOCK_SETTING)
+    try:
+        value = int(raw) if raw is not None else IDLE_LOCK_MINUTES_DEFAULT
+    except ValueError:
+        return IDLE_LOCK_MINUTES_DEFAULT
+    lo, hi = IDLE_LOCK_MINUTES_RANGE
+    return value if lo <= value <= hi else IDLE_LOCK_MINUTES_DEFAULT
+
+
+def set_idle_lock_minutes(db, actor: Actor, minutes) -> int:
+    require(actor, "settings.manage")
+    lo, hi = IDLE_LOCK_MINUTES_RANGE
+    c = Collector()
+    value = c.integer("idle_lock_minutes", minutes, lo=lo, hi=hi, required=True)
+    if c.errors:
+        raise ValidationError(c.errors)
+    with db.session() as session:
+        old = get_setting(session, IDLE_LOCK_SETTING)
+        set_setting(session, IDLE_LOCK_SETTING, str(value))
+        audit.record(session, actor, "update", "setting", IDLE_LOCK_SETTING, {"value": [old, str(value)]})
+    return value
+
+
+def should_lock(last_activity: datetime, now: datetime, minutes: int) -> bool:
+    """True once ``minutes`` have passed since the last keyboard or mouse input (pure)."""
+    return now - last_activity >= timedelta(minutes=minutes)
