@@ -40,7 +40,7 @@ def _storage_message(exc) -> None:
     box.exec()
 
 
-def start_actor(db, parent=None, *, offer_demo: bool = True):
+def start_actor(db, parent=None, *, offer_demo: bool = True, settings=None):
     """The acting user: the admin made at first start, or (until sign-in exists) the first admin.
 
     NOTE: sign-in (a later issue) replaces this; then the actor is whoever signs in.
@@ -57,8 +57,11 @@ def start_actor(db, parent=None, *, offer_demo: bool = True):
             return None
         actor = dialog.user.actor()
         if offer_demo:
-            offer = DemoOfferDialog(parent=parent)
+            default = settings.get("demo/applicants") if settings is not None else 1000
+            offer = DemoOfferDialog(default, parent=parent)
             if offer.exec() == QDialog.DialogCode.Accepted:
+                if settings is not None:
+                    settings.set("demo/applicants", offer.count.value())
                 DemoRunner(db, actor, offer.count.value(), parent).run(wait=True)
         return actor
     users = setup.users(db)
@@ -90,7 +93,7 @@ def run(argv: list[str]) -> int:
         _storage_message(failure)
         return 1
     try:
-        actor = start_actor(db)
+        actor = start_actor(db, settings=settings)
         if actor is not None:
             from app.core import setup
             from app.views.main_window import MainWindow
