@@ -272,3 +272,37 @@ def test_rowid_shortcut_detects_rows_out_of_order(demo_db, monkeypatch):
         assert got == _expected(db, "a", None, "registered_on", descending)[:20]
     assert search.search_page(db, "a", limit=20).rows[0].registration_number == oldest[1]
     assert used and used[0] is None  # the shortcut saw the re-dated row and stepped aside
+
+
+def test_models_and_first_migration_agree(db):
+    """The list's composite indexes live in both the models and the first migration (the FTS5
+    tables are the migration's own and not in the metadata)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from app.models import metadata
+
+    def include(name, type_, parent):
+        return not (type_ == "table" and name.startswith("applicant_fts"))
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include})
+        assert compare_metadata(context, metadata) == []
+
+
+
+def test_search_on_a_locked_database_is_a_storage_error(demo_db, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from app.core.errors import StorageError
+
+    db, _ = demo_db
+
+    def locked(*args, **kwargs):
+        raise OperationalError("SELECT", {}, sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(search, "_sqlite_page", locked)
+    with pytest.raises(StorageError):
+        search.search_page(db, "siti")
