@@ -82,7 +82,7 @@ def run(argv: list[str]) -> int:
     from app.core.errors import StorageError
     from app.core.startup import open_database
 
-    # Message boxes come after the except blocks (no nested event loop inside one).
+    # Message boxes come after the except blocks (no modal event loop inside one).
     failure = None
     try:
         db = open_database()  # Database.open(), minus Alembic's import when nothing needs migrating

@@ -38,6 +38,7 @@ class ApplicantEditor(QWidget):
         self.detail = detail
         self.ask_confirmation = confirm.ask
         self.dirty = False
+        self.last_number: str | None = None  # the registration number shown after the last save
 
         self.form = ApplicantForm()
         self.form.changed.connect(self._mark_dirty)
@@ -142,8 +143,8 @@ class ApplicantEditor(QWidget):
         self.form.clear_errors()
         confirmed: set[str] = set()
         while True:
-            # Dialogs are shown after the except blocks, never inside one: a nested event loop
-            # run while an exception is being handled upsets PySide's reference counting.
+            # Dialogs are shown after the except blocks, not inside one: a modal dialog's event
+            # loop would otherwise run with the exception (and its frames) still alive.
             warnings = refusal = None
             try:
                 result = self._call(data, confirmed)
