@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self.applicants.pool.waitForDone(3000)
         if self.settings is not None:
             self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
             self.settings.set("window/page", self.stack.currentIndex())

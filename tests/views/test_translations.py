@@ -73,7 +73,7 @@ def test_indonesian_is_the_default_ui(qtbot, db, actor):
         assert window.registration.save_button.text() == "Simpan (Enter)"
         assert window.applicants.model.headerData(0, Qt.Orientation.Horizontal) == "Nomor pendaftaran"
         assert window.registration.form.sex.itemText(1) == "P — Perempuan"
-        assert window.applicants.count_label.text() == "0 pendaftar"
+        qtbot.waitUntil(lambda: window.applicants.count_label.text() == "0 pendaftar")
     finally:
         app.removeTranslator(translator)
         i18n.install(app, "en")  # back to the source language and locale for the next tests
