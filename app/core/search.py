@@ -15,6 +15,7 @@ import dataclasses
 import math
 from contextlib import contextmanager
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -99,10 +100,10 @@ class _Text:
 def _parse(text: str, dialect: str) -> _Text:
     from app.core.validation import phone_search_prefix
 
-    text = (text or "").strip()
+    text = unicodedata.normalize("NFC", text or "").strip()
     if not text:
         return _Text("all")
-    compact = re.sub(r"[\s.]", "", text)
+    compact = re.sub(r"[\s.()\-]", "", text)  # 0813-1005, (0254) 20 1234, 3673 0157
     if compact.isdigit() or (compact.startswith("+") and compact[1:].isdigit()):
         digits = compact.lstrip("+")
         ranges = [("nik", digits, _next_prefix(digits))] if not compact.startswith("+") else []
