@@ -47,7 +47,7 @@
 <context>
     <name>ApplicantEditor</name>
     <message>
-        <location filename="../../app/views/registration/editor.py" line="+56"/>
+        <location filename="../../app/views/registration/editor.py" line="+57"/>
         <source>Save (Enter)</source>
         <translation>Simpan (Enter)</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../app/views/registration/form.py" line="+357"/>
+        <location filename="../../app/views/registration/form.py" line="+360"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>
@@ -358,7 +358,7 @@
 <context>
     <name>ApplicantListPage</name>
     <message>
-        <location filename="../../app/views/applicants/page.py" line="+24"/>
+        <location filename="../../app/views/applicants/page.py" line="+49"/>
         <source>Search by name, NIK, registration number or phone</source>
         <translation>Cari nama, NIK, nomor pendaftaran atau telepon</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>Semua status</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Status:</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+48"/>
         <source>%Ln applicant(s)</source>
         <translation>
             <numerusform>%Ln pendaftar</numerusform>
@@ -530,7 +530,7 @@
 <context>
     <name>ExperienceRow</name>
     <message>
-        <location filename="../../app/views/registration/form.py" line="-385"/>
+        <location filename="../../app/views/registration/form.py" line="-384"/>
         <location line="+1"/>
         <source>Employer</source>
         <translation>Pemberi kerja</translation>
@@ -561,11 +561,6 @@
         <location line="+1"/>
         <source>From</source>
         <translation>Dari</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start date</source>
-        <translation>Tanggal mulai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -990,7 +985,7 @@
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../../app/views/registration/form.py" line="-46"/>
+        <location filename="../../app/views/registration/form.py" line="-45"/>
         <location line="+1"/>
         <source>Language</source>
         <translation>Bahasa</translation>

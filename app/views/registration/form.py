@@ -79,6 +79,10 @@ class _Row(QFrame):
     def _add(self, name: str, widget: QWidget, stretch: int = 0, caption: str = "") -> QWidget:
         self.fields[name] = widget
         self.captions[name] = caption
+        if caption:
+            target = widget.edit if isinstance(widget, DateField) else widget
+            target.setToolTip(caption)
+            target.setAccessibleName(caption)
         if caption and isinstance(widget, DateField):
             self.line.addWidget(QLabel(caption))
         self.line.addWidget(widget, stretch)
@@ -172,7 +176,6 @@ class ExperienceRow(_Row):
             [(code, i18n.choice_name(s)) for code, s in reference.sectors().items()], self.tr("Sector")), 2,
             self.tr("Sector"))
         self.start = self._add("start_date", DateField(), 0, self.tr("From"))
-        self.start.edit.setToolTip(self.tr("Start date"))
         self.end = self._add("end_date", DateField(), 0, self.tr("to"))
         self.end.edit.setToolTip(self.tr("End date (empty: still working)"))
         self.description: str | None = None  # kept as loaded; not edited here
