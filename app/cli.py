@@ -168,6 +168,101 @@ def cmd_migrate(args) -> int:
     return EXIT_OK
 
 
+# --- backups and checks (no migration: these must work on a damaged or older file) ----------
+
+def _live_path() -> Path:
+    from app import paths
+    from app.core.backup import sqlite_path
+    from app.core.errors import StorageError
+
+    path = sqlite_path(paths.database_url())
+    if path is None:
+        raise StorageError("backup_failed", "not SQLite", reason="PMI_DESK_DB_URL bukan berkas SQLite")
+    return path
+
+
+def _backup_dirs(live: Path) -> list[Path]:
+    from app import paths
+    from app.core.backup import configured_backup_dir
+
+    dirs = [paths.data_dir() / "backups"]
+    extra = configured_backup_dir(live) if live.exists() else None
+    if extra is not None and extra not in dirs:
+        dirs.append(extra)
+    return dirs
+
+
+def _verification_dict(v) -> dict[str, Any]:
+    return {"path": str(v.path), "ok": v.ok, "integrity": v.integrity, "revision": v.revision,
+            "tables": v.tables}
+
+
+def cmd_backup(args) -> int:
+    from app import paths
+    from app.core import backup
+    from app.core.errors import StorageError
+
+    live = _live_path()
+    if not live.exists():
+        raise StorageError("db_missing", str(live), value=str(live))
+    dest = Path(args.to).expanduser() if args.to else paths.data_dir() / "backups"
+    result = backup.run_backup(live, dest, paths.data_dir() / "scans", reason="manual")
+    _emit({"backup": str(result.path), "verification": _verification_dict(result.verification),
+           "scans_copied": result.scans_copied, "removed": [str(p) for p in result.removed]}, args.json,
+          f"Cadangan dibuat: {result.path}\n{result.verification.applicants} pendaftar, "
+          f"{result.scans_copied} pindaian baru disalin, {len(result.removed)} cadangan lama dihapus.")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from app.core import backup
+    from app.core.errors import StorageError
+    from app.core.messages import render
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise StorageError("backup_not_found", str(source), value=str(source))
+    check = backup.verify_backup(source)
+    if not check.ok:
+        raise StorageError("backup_invalid", check.integrity, reason=check.integrity)
+    counts = ", ".join(f"{k}: {v}" for k, v in check.tables.items())
+    if not args.yes:
+        return _fail(args.json, EXIT_CONFIRM, {"verification": _verification_dict(check), "hint": "--yes",
+                                               "message": render("restore_confirm")},
+                     f"Cadangan {source} lolos pemeriksaan ({counts}).\n{render('restore_confirm')}")
+    live = _live_path()
+    result = backup.restore(source, live)
+    _emit({"restored": str(live), "from": str(source), "safety_copy": str(result.safety_copy or ""),
+           "verification": _verification_dict(check)}, args.json,
+          f"Basis data dipulihkan dari {source} ({counts}).\n"
+          f"Berkas lama disimpan sebagai {result.safety_copy or '-'}.\nTutup PMI Desk sebelum memulihkan.")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from app.core import backup
+    from app.core.messages import render
+
+    live = _live_path()
+    if not live.exists():
+        return _fail(args.json, EXIT_ERROR, {"ok": False, "code": "db_missing",
+                                             "message": render("db_missing", value=str(live))},
+                     render("db_missing", value=str(live)))
+    check = backup.verify(live, quick=not args.full)
+    if check.ok:
+        _emit(_verification_dict(check), args.json,
+              f"Basis data baik: {live} ({check.applicants} pendaftar, revisi {check.revision}).")
+        return EXIT_OK
+    good = backup.latest_good_backup(*_backup_dirs(live))
+    message = render("db_damaged", detail=check.integrity,
+                     backup=str(good.path) if good else render("backup_none"))
+    hint = f"pmi-desk restore {good.path} --yes" if good else None
+    return _fail(args.json, EXIT_ERROR, {"ok": False, "code": "db_damaged", "integrity": check.integrity,
+                                         "latest_good_backup": str(good.path) if good else None,
+                                         "hint": hint, "message": message},
+                 message + (f"\n{hint}" if hint else ""))
+
+
 def cmd_gui(args) -> int:
     from app.views.application import run
 
@@ -231,6 +326,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("migrate", help="terapkan migrasi skema dan tampilkan revisinya")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_migrate)
+
+    p = sub.add_parser("backup", help="buat cadangan basis data dan pindaian (diperiksa, dirotasi)")
+    p.add_argument("--to", metavar="DIR", help="folder tujuan (misalnya disk USB); default: folder data/backups")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan (diperiksa dulu)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="ganti basis data saat ini tanpa bertanya")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("check", help="periksa keutuhan basis data (PRAGMA quick_check)")
+    p.add_argument("--full", action="store_true", help="pemeriksaan lengkap (integrity_check)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
     return parser
 
 

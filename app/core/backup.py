@@ -1,13 +1,41 @@
-"""Copies of the SQLite file made with SQLite's online backup API (consistent while in use)."""
+"""Backups, verification, restore and the check at start (no Qt).
+
+- Copies are made with SQLite's online backup API (consistent while the app is in use), written to
+  a ``.partial`` file, checked, and only then renamed to ``pmi-desk-<UTC time>-<reason>.sqlite3``.
+- Scans (``<data dir>/scans``, files named by their SHA-256) are copied into ``scans/`` beside the
+  backups; they never change, so each backup copies only the new ones.
+- Rotation keeps the newest backup of each of the last 7 days with a backup, then of each of the
+  4 weeks before those (the rules of ``borg prune --keep-daily 7 --keep-weekly 4``). Safety copies
+  (``before-migration``, ``before-restore``) are not rotated.
+- A restore verifies the backup (integrity check, the tables of a PMI Desk database, row counts)
+  before the live file is touched, keeps the replaced file as a ``before-restore`` safety copy, and
+  puts the new file in place with one atomic rename. PMI Desk must not be running meanwhile.
+"""
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import logging
+import os
+import re
+import shutil
 import sqlite3
-from datetime import datetime, timezone
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from app.core.errors import StorageError
+
 log = logging.getLogger("app.backup")
+
+WIB = timezone(timedelta(hours=7), "WIB")
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+ROTATED_REASONS = ("daily", "manual", "start")
+REQUIRED_TABLES = ("alembic_version", "applicant", "audit_entry", "user")
+_NAME = re.compile(r"^pmi-desk-(\d{8}T\d{6}\d{6})Z-([a-z-]+)\.sqlite3$")
+BACKUP_DIR_SETTING = "backup_dir"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -21,23 +49,408 @@ def sqlite_path(url: str) -> Path | None:
     return Path(path)
 
 
-def backup_file(source: Path, dest_dir: Path, reason: str) -> Path:
-    """Copy ``source`` into ``dest_dir`` as ``pmi-desk-<UTC time>-<reason>.sqlite3`` and check it."""
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    target = dest_dir / f"pmi-desk-{stamp}-{reason}.sqlite3"
-    src = sqlite3.connect(source)
+# --- checks ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Verification:
+    """What a check of one database file found."""
+
+    path: Path
+    ok: bool
+    integrity: str  # "ok", or SQLite's first complaint, or why the file could not be read
+    tables: dict[str, int] = field(default_factory=dict)  # row counts
+    revision: str | None = None  # the schema revision (alembic_version)
+
+    @property
+    def applicants(self) -> int:
+        return self.tables.get("applicant", 0)
+
+
+def verify(path: Path, *, quick: bool = False) -> Verification:
+    """Open ``path`` read-only and check it: ``PRAGMA integrity_check`` (``quick_check`` with
+    ``quick``), the tables every PMI Desk database has, and the row count of every table."""
+    path = Path(path)
+    if not path.is_file():
+        return Verification(path, False, "missing")
     try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-            ok = dst.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            dst.close()
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=15)
+    except sqlite3.Error as exc:
+        return Verification(path, False, str(exc))
+    try:
+        rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+        integrity = "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:5])
+        names = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
+        tables = {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+        revision = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.Error as exc:  # "file is not a database", "database disk image is malformed"
+        return Verification(path, False, str(exc))
     finally:
-        src.close()
-    if ok != "ok":
-        target.unlink(missing_ok=True)
-        raise sqlite3.DatabaseError(f"backup of {source} failed its check: {ok}")
+        con.close()
+    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    if integrity == "ok" and missing:
+        integrity = "not a PMI Desk database (no " + ", ".join(missing) + ")"
+    return Verification(path, integrity == "ok", integrity, tables, revision)
+
+
+def verify_backup(path: Path) -> Verification:
+    """The full check a backup passes before it may replace the live database."""
+    return verify(path, quick=False)
+
+
+# --- making backups ----------------------------------------------------------------------------
+
+def _stamp(now: datetime | None = None) -> str:
+    return (now or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def backup_name(reason: str, now: datetime | None = None) -> str:
+    return f"pmi-desk-{_stamp(now)}-{reason}.sqlite3"
+
+
+def _storage_error(exc: BaseException, target: Path) -> StorageError:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return StorageError("disk_full", str(exc))
+    if isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_FULL:
+        return StorageError("disk_full", str(exc))
+    return StorageError("backup_failed", str(exc), reason=f"{target}: {exc}")
+
+
+def backup_file(source: Path, dest_dir: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """Copy ``source`` into ``dest_dir`` as ``pmi-desk-<UTC time>-<reason>.sqlite3`` and check it.
+
+    The copy is written under a ``.partial`` name and renamed only once it passed ``quick_check``,
+    so a backup folder never holds a half-written file under a backup's name."""
+    dest_dir = Path(dest_dir)
+    target = dest_dir / backup_name(reason, now)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        dest_dir.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(source, timeout=15)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst, pages=1024)
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+                ok = dst.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if ok != "ok":
+            raise sqlite3.DatabaseError(f"backup of {source} failed its check: {ok}")
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync_dir(dest_dir)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise _storage_error(exc, target) from exc
     log.info("backup of %s written to %s (%s)", source, target, reason)
     return target
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as f:
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_scans(scans_dir: Path | None, dest_dir: Path) -> int:
+    """Copy the scans not yet in ``dest_dir/scans``; the number copied. A scan whose name is its
+    SHA-256 is checked against its content after the copy."""
+    if scans_dir is None or not Path(scans_dir).is_dir():
+        return 0
+    target_dir = Path(dest_dir) / "scans"
+    copied = 0
+    for src in sorted(Path(scans_dir).rglob("*")):
+        if not src.is_file() or src.name.endswith(".partial"):
+            continue
+        target = target_dir / src.relative_to(scans_dir)
+        if target.exists() and target.stat().st_size == src.stat().st_size:
+            continue
+        partial = target.with_name(target.name + ".partial")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, partial)
+            if re.fullmatch(r"[0-9a-f]{64}", target.stem) and _sha256(partial) != target.stem:
+                raise OSError(errno.EIO, f"copy of {src} does not match its SHA-256")
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise _storage_error(exc, target) from exc
+        copied += 1
+    return copied
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    verification: Verification
+    scans_copied: int
+    removed: list[Path]  # older backups rotated away
+
+
+def run_backup(db_path: Path, dest_dir: Path, scans_dir: Path | None = None, *, reason: str = "manual",
+               now: datetime | None = None, rotate_backups: bool = True) -> BackupResult:
+    """One backup: the database (backup API), the new scans, a full check of the copy, rotation."""
+    path = backup_file(Path(db_path), Path(dest_dir), reason, now=now)
+    check = verify_backup(path)
+    if not check.ok:
+        path.unlink(missing_ok=True)
+        raise StorageError("backup_invalid", check.integrity, reason=check.integrity)
+    copied = backup_scans(scans_dir, Path(dest_dir))
+    removed = rotate(Path(dest_dir)) if rotate_backups else []
+    return BackupResult(path, check, copied, removed)
+
+
+# --- rotation ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    at: datetime  # UTC
+    reason: str
+
+    @property
+    def day(self) -> date:
+        return self.at.astimezone(WIB).date()
+
+
+def list_backups(dest_dir: Path) -> list[BackupFile]:
+    """Backups in ``dest_dir``, newest first (by the time in their names)."""
+    out = []
+    if not Path(dest_dir).is_dir():
+        return out
+    for path in Path(dest_dir).iterdir():
+        m = _NAME.match(path.name)
+        if not m or not path.is_file():
+            continue
+        at = datetime.strptime(m[1], "%Y%m%dT%H%M%S%f").replace(tzinfo=timezone.utc)
+        out.append(BackupFile(path, at, m[2]))
+    out.sort(key=lambda b: (b.at, b.path.name), reverse=True)
+    return out
+
+
+def to_keep(backups: list[BackupFile], *, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> set[Path]:
+    """Which rotated backups stay: newest of each of the last ``daily`` days, then newest of each
+    of ``weekly`` weeks among those not kept already (WIB days, ISO weeks); the newest always."""
+    rotated = [b for b in backups if b.reason in ROTATED_REASONS]
+    keep: set[Path] = {rotated[0].path} if rotated and not daily else set()
+    for n, period in ((daily, lambda b: b.day), (weekly, lambda b: b.day.isocalendar()[:2])):
+        last, count = None, 0
+        for b in rotated:
+            if count >= n:
+                break
+            p = period(b)
+            if p != last:
+                last = p
+                if b.path not in keep:
+                    keep.add(b.path)
+                    count += 1
+    return keep
+
+
+def rotate(dest_dir: Path) -> list[Path]:
+    """Delete the rotated backups ``to_keep`` does not keep; the deleted paths."""
+    backups = list_backups(dest_dir)
+    keep = to_keep(backups)
+    removed = []
+    for b in backups:
+        if b.reason in ROTATED_REASONS and b.path not in keep:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    if removed:
+        log.info("rotated away %d old backups in %s", len(removed), dest_dir)
+    return removed
+
+
+def daily_backup_if_due(db_path: Path, dest_dir: Path, scans_dir: Path | None = None, *,
+                        now: datetime | None = None) -> BackupResult | None:
+    """A ``daily`` backup unless ``dest_dir`` has one from today (WIB) already. Called at start
+    (before migrations) and by the running GUI now and then."""
+    now = now or datetime.now(timezone.utc)
+    today = now.astimezone(WIB).date()
+    if not Path(db_path).is_file():
+        return None
+    if any(b.day == today for b in list_backups(dest_dir) if b.reason in ROTATED_REASONS):
+        return None
+    return run_backup(db_path, dest_dir, scans_dir, reason="daily", now=now)
+
+
+def latest_good_backup(*dirs: Path) -> Verification | None:
+    """The newest backup in ``dirs`` that passes its check (damaged ones are skipped)."""
+    candidates = sorted((b for d in dirs if d is not None for b in list_backups(d)),
+                        key=lambda b: b.at, reverse=True)
+    for b in candidates:
+        check = verify(b.path, quick=True)
+        if check.ok:
+            return check
+        log.warning("backup %s failed its check: %s", b.path, check.integrity)
+    return None
+
+
+# --- restore -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    verification: Verification
+    safety_copy: Path | None  # the replaced live file, or None when there was none
+
+
+def restore(backup: Path, live_path: Path, *, safety_dir: Path | None = None,
+            now: datetime | None = None) -> RestoreResult:
+    """Replace the live database by ``backup`` once the backup passed ``verify_backup``.
+
+    1. the backup is checked (integrity, tables, row counts): a bad one changes nothing;
+    2. it is copied (backup API) beside the live file and the copy is checked again;
+    3. the live file (with its WAL) is kept as ``pmi-desk-<time>-before-restore.sqlite3``;
+    4. the live WAL/SHM files are removed (they belong to the old file) and the copy is renamed
+       over the live file in one atomic step.
+    """
+    backup, live_path = Path(backup), Path(live_path)
+    if not backup.is_file():
+        raise StorageError("backup_not_found", str(backup), value=str(backup))
+    check = verify_backup(backup)
+    if not check.ok:
+        raise StorageError("backup_invalid", check.integrity, reason=check.integrity)
+    incoming = live_path.with_name(live_path.name + ".restoring")
+    try:
+        live_path.parent.mkdir(parents=True, exist_ok=True)
+        incoming.unlink(missing_ok=True)
+        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(incoming)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        again = verify_backup(incoming)
+        if not again.ok or again.tables != check.tables:
+            raise StorageError("backup_invalid", again.integrity, reason=again.integrity)
+        _fsync(incoming)
+        safety = _safety_copy(live_path, safety_dir or live_path.parent / "backups", now) \
+            if live_path.exists() else None
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(str(live_path) + suffix).unlink(missing_ok=True)
+        os.replace(incoming, live_path)
+        _fsync_dir(live_path.parent)
+    except (OSError, sqlite3.Error) as exc:
+        incoming.unlink(missing_ok=True)
+        raise _storage_error(exc, live_path) from exc
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
+    log.info("restored %s from %s (safety copy %s)", live_path, backup, safety)
+    return RestoreResult(backup, check, safety)
+
+
+def _safety_copy(live: Path, dest_dir: Path, now: datetime | None) -> Path:
+    """The live file as it was, WAL included: through the backup API when it still opens, else
+    the raw files (a damaged database is kept as it is, for a specialist)."""
+    try:
+        return backup_file(live, dest_dir, "before-restore", now=now)
+    except StorageError as exc:
+        if exc.code == "disk_full":
+            raise
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    target = dest_dir / backup_name("before-restore", now)
+    shutil.copyfile(live, target)
+    for suffix in ("-wal", "-shm"):
+        extra = Path(str(live) + suffix)
+        if extra.exists():
+            shutil.copyfile(extra, Path(str(target) + suffix))
+    return target
+
+
+# --- the check at start ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StartCheck:
+    """What the GUI shows before opening the database: all well, or the damage and the latest
+    good backup to offer (``message`` / ``message_en`` are ready to show)."""
+
+    ok: bool
+    path: Path
+    integrity: str
+    latest_good: Verification | None
+    backup_made: Path | None = None
+
+    @property
+    def message(self) -> str:
+        from app.core.messages import render
+
+        if self.ok:
+            return ""
+        return render("db_damaged", "id", detail=self.integrity,
+                      backup=str(self.latest_good.path) if self.latest_good else render("backup_none", "id"))
+
+    @property
+    def message_en(self) -> str:
+        from app.core.messages import render
+
+        if self.ok:
+            return ""
+        return render("db_damaged", "en", detail=self.integrity,
+                      backup=str(self.latest_good.path) if self.latest_good else render("backup_none", "en"))
+
+
+def check_at_start(db_path: Path, backup_dir: Path, scans_dir: Path | None = None, *,
+                   extra_dirs: tuple[Path, ...] = (), backup: bool = True,
+                   now: datetime | None = None) -> StartCheck:
+    """``PRAGMA quick_check`` of the live file; when it is sound, the daily backup if due (this
+    runs before migrations). A new installation (no file yet) is ok. When damaged or unreadable:
+    not ok, with the latest good backup (for the GUI's restore offer, or ``pmi-desk check``)."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        return StartCheck(True, db_path, "new", None)
+    check = verify(db_path, quick=True)
+    if not check.ok:
+        return StartCheck(False, db_path, check.integrity, latest_good_backup(backup_dir, *extra_dirs))
+    made = None
+    if backup:
+        try:
+            result = daily_backup_if_due(db_path, backup_dir, scans_dir, now=now)
+            made = result.path if result else None
+        except StorageError as exc:  # a full backup disk must not keep the office from working
+            log.warning("daily backup failed: %s", exc)
+    return StartCheck(True, db_path, "ok", None, made)
+
+
+def configured_backup_dir(db_path: Path) -> Path | None:
+    """The chosen extra backup folder (a USB disk), read without migrating or locking anything;
+    None when not set or unreadable."""
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
+        try:
+            row = con.execute("SELECT value FROM app_setting WHERE key = ?", (BACKUP_DIR_SETTING,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return Path(row[0]) if row and row[0] else None

@@ -93,8 +93,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "This NIK is already on row {row} of the same file."),
     "import_cell_invalid": ("Isi sel tidak dapat dibaca: {value}.", "The cell cannot be read: {value}."),
     # backups and checks
-    "backup_failed": ("Cadangan gagal dibuat: {detail}", "The backup failed: {detail}"),
-    "backup_invalid": ("Berkas cadangan tidak lolos pemeriksaan: {detail}", "The backup file failed its check: {detail}"),
+    "backup_failed": ("Cadangan gagal dibuat: {reason}", "The backup failed: {reason}"),
+    "backup_invalid": ("Berkas cadangan tidak lolos pemeriksaan: {reason}", "The backup file failed its check: {reason}"),
     "backup_not_found": ("Berkas cadangan tidak ditemukan: {value}.", "Backup file not found: {value}."),
     "backup_none": ("Belum ada cadangan yang baik.", "There is no good backup yet."),
     "restore_confirm": ("Pemulihan akan mengganti basis data saat ini. Ulangi dengan --yes untuk melanjutkan.",
