@@ -191,3 +191,14 @@ def test_messages_follow_the_chosen_language(qtbot, editor, db, actor):
     fill_form(editor.form, applicant_input(phone="081399998888"))
     editor.save()
     assert editor.form.error_text("nik").startswith("NIK already registered")
+
+
+def test_enter_on_add_and_remove_buttons_acts_on_rows(qtbot, editor):
+    f = editor.form
+    f.languages.add_button.setFocus()
+    qtbot.keyClick(f.languages.add_button, Qt.Key.Key_Return)
+    assert len(f.languages.rows) == 1
+    row = f.languages.rows[0]
+    qtbot.keyClick(row.remove_button, Qt.Key.Key_Return)
+    assert f.languages.rows == []
+    assert editor.result_label.isHidden()  # nothing was saved

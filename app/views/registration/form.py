@@ -13,7 +13,7 @@ from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QIntValidator, QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QFrame, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QToolButton,
+                               QListWidgetItem, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from app.core import reference
@@ -89,8 +89,8 @@ class _Row(QFrame):
         return widget
 
     def _finish(self) -> None:
-        self.remove_button = QToolButton(self)
-        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAutoDefault(True)  # Enter on the button removes (elsewhere it saves)
         self.remove_button.setToolTip(self.tr("Remove this row"))
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
         self.line.addWidget(self.remove_button)
@@ -230,7 +230,7 @@ class _RowList(QWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(add_text)
-        self.add_button.setAutoDefault(False)  # in a dialog, Enter saves the form instead
+        self.add_button.setAutoDefault(True)  # Enter on the button adds a row (elsewhere it saves)
         self.add_button.clicked.connect(self._add_and_focus)
         bottom = QHBoxLayout()
         bottom.addWidget(self.add_button)
