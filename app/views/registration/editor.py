@@ -63,7 +63,7 @@ class ApplicantEditor(QWidget):
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.clear_button.setVisible(detail is None)
         for button in (self.save_button, self.clear_button):
-            button.setAutoDefault(False)  # Enter is handled by keyPressEvent (save)
+            button.setAutoDefault(True)  # Enter on a focused button presses that button
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.result_label, 1)
