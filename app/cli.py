@@ -263,6 +263,44 @@ def cmd_check(args) -> int:
                  message + (f"\n{hint}" if hint else ""))
 
 
+# --- personal data requests ---------------------------------------------------------------------
+
+def _applicant_id(db, number: str):
+    from sqlmodel import select
+
+    from app.core.errors import NotFound
+    from app.models import Applicant
+
+    with db.session(write=False) as session:
+        aid = session.exec(select(Applicant.id).where(Applicant.registration_number == number)).first()
+    if aid is None:
+        raise NotFound("applicant_not_found")
+    return aid
+
+
+def cmd_personal_data(args) -> int:
+    from app.core import personal_data
+
+    db = _db()
+    report = personal_data.export_applicant_data(db, _actor(db, args), _applicant_id(db, args.registration_number),
+                                                 purpose=args.purpose)
+    _emit(report.to_dict(), args.json, report.as_text())
+    return EXIT_OK
+
+
+def cmd_anonymise(args) -> int:
+    from app.core import personal_data
+
+    db = _db()
+    aid = _applicant_id(db, args.registration_number)
+    if not args.yes:
+        text = "Anonimisasi tidak dapat dibatalkan. Ulangi dengan --yes untuk melanjutkan."
+        return _fail(args.json, EXIT_CONFIRM, {"hint": "--yes", "message": text}, text)
+    result = personal_data.anonymise_applicant(db, _actor(db, args), aid, args.reason)
+    _emit(result, args.json, f"{args.registration_number} dianonimkan.")
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     from app.views.application import run
 
@@ -342,6 +380,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help="pemeriksaan lengkap (integrity_check)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("personal-data", help="semua data yang disimpan tentang satu pendaftar (dicatat di audit)")
+    p.add_argument("registration_number")
+    p.add_argument("--purpose", default="permintaan data pribadi", help="keperluan (dicatat di audit)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_personal_data)
+
+    p = sub.add_parser("anonymise", help="anonimkan pendaftar yang menarik persetujuannya")
+    p.add_argument("registration_number")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--yes", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_anonymise)
     return parser
 
 
