@@ -151,6 +151,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        for dialog in list(self.details.values()):  # each asks about its unsaved changes
+            if not dialog.close():
+                event.ignore()
+                return
         self.applicants.pool.waitForDone(3000)
         if self.settings is not None:
             self.settings.set("window/geometry", bytes(self.saveGeometry().data()))

@@ -228,3 +228,18 @@ def test_opening_a_missing_applicant_is_a_message(qtbot, db, actor, monkeypatch)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
     assert window.open_applicant(uuid.uuid4()) is None
     assert told == ["Pendaftar tidak ditemukan."]
+
+
+def test_closing_the_window_asks_about_unsaved_edits(qtbot, db, actor, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    siti, _ = _two(db, actor)
+    window = MainWindow(db, actor, setup.local_office(db))
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_applicant(siti.id)
+    dialog.editor.form.address.setText("Jl. Belum Disimpan")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not window.close() and dialog.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.close()

@@ -22,9 +22,9 @@ def editor(qtbot, db, actor):
     widget = ApplicantEditor(db, actor)
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
+    with qtbot.waitActive(widget):  # the completer and shortcuts need the active window
+        widget.show()
+        widget.activateWindow()
     return widget
 
 
