@@ -301,6 +301,20 @@ def cmd_anonymise(args) -> int:
     return EXIT_OK
 
 
+def cmd_import(args) -> int:
+    from app.core import importer
+
+    db = _db()
+    report = importer.import_applicants(db, _actor(db, args), Path(args.file), dry_run=args.dry_run,
+                                        confirm_warnings=args.confirm_warnings)
+    lines = [f"baris {p.row}, {p.field}: {p.message}" + (" (peringatan)" if p.warning else "")
+             for p in report.problems]
+    verb = "lolos pemeriksaan" if args.dry_run else "disimpan"
+    lines.append(f"{report.rows} baris: {len(report.valid)} {verb}, {len(report.failed_rows)} ditolak.")
+    _emit(report.to_dict(), args.json, "\n".join(lines))
+    return EXIT_OK if not report.problems else EXIT_INVALID
+
+
 def cmd_gui(args) -> int:
     from app.views.application import run
 
@@ -393,6 +407,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_anonymise)
+
+    p = sub.add_parser("import", help="impor pendaftar dari berkas .xlsx atau .csv (lihat docs/import.md)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="periksa saja, tanpa menyimpan")
+    p.add_argument("--confirm-warnings", action="store_true", help="simpan juga baris dengan peringatan")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
     return parser
 
 
