@@ -114,6 +114,8 @@ def storage_error(exc: OperationalError) -> StorageError:
         return StorageError("db_readonly", str(orig))
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return StorageError("db_corrupt", str(orig))
+    if code == sqlite3.SQLITE_IOERR:  # e.g. a write past a file-size limit (EFBIG), a pulled USB disk
+        return StorageError("disk_io", str(orig))
     return StorageError("db_error", str(orig or exc))
 
 

@@ -111,6 +111,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # storage
     "disk_full": ("Disk penuh: data tidak tersimpan. Kosongkan ruang disk lalu coba lagi.",
                   "The disk is full: nothing was saved. Free some space and try again."),
+    "disk_io": ("Disk tidak dapat ditulis atau dibaca (penuh, dicabut, atau rusak): perubahan terakhir tidak "
+                "tersimpan. Periksa disk lalu coba lagi.",
+                "The disk could not be written or read (full, removed or failing): the last change was not "
+                "saved. Check the disk and try again."),
     "db_locked": ("Basis data sedang dipakai proses lain. Coba lagi sebentar lagi.",
                   "The database is busy in another process. Try again shortly."),
     "db_readonly": ("Basis data tidak dapat ditulis (hanya-baca).", "The database cannot be written (read-only)."),
