@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
     ("bench_demo_data.py", ["--applicants", "400"], ["demo.generate:", "floor", "ratio"]),
     ("bench_register.py", ["--applicants", "400", "--saves", "10"], ["register_applicant: median", "floor", "ratio"]),
     ("bench_search.py", ["--applicants", "400", "--rounds", "1"], ["ALL", "name prefix", "floor", "ratio"]),
+    ("bench_gui.py", ["--applicants", "400", "--runs", "1", "--pages", "1"],
+     ["list showing (200 rows)", "floor", "ratio", "memory:"]),
 ])
 def test_bench_script_runs(script, args, expected, tmp_path):
     env = dict(os.environ, PMI_DESK_HOME=str(tmp_path / "home"), PMI_BENCH_RESULTS=str(tmp_path / "results"))

@@ -4,6 +4,7 @@ main window. Heavy modules (reportlab, faker, rapidfuzz…) are imported only wh
 from __future__ import annotations
 
 import logging
+import os
 
 log = logging.getLogger("app.ui")
 
@@ -116,7 +117,49 @@ def run(argv: list[str]) -> int:
     else:  # first run: the whole screen (also without a window manager, as under Xvfb)
         window.setGeometry(window.screen().availableGeometry())
         window.showMaximized()
+    report = os.environ.get("PMI_DESK_STARTUP_REPORT")
+    if report:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: _startup_report(app, window, report))
     try:
         return app.exec()
     finally:
         db.dispose()
+
+
+def _rss_mb() -> float:
+    """Resident memory of this process in MB (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _startup_report(app, window, path: str) -> None:
+    """For the start-up benchmark (bench/bench_gui.py): once the window is up with the list's
+    first page showing, write the figures as JSON, scroll through some pages, and quit."""
+    import json
+    import time
+
+    model = window.applicants.model
+    table = window.applicants.table
+    app.processEvents()
+    shown = time.perf_counter()
+    first_rows = model.rowCount()
+    rss_start = _rss_mb()
+    pages = int(os.environ.get("PMI_DESK_STARTUP_SCROLL_PAGES", "50"))
+    for _ in range(pages):
+        if not model.canFetchMore():
+            break
+        table.scrollToBottom()
+        app.processEvents()
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump({"list_shown_perf_counter": shown, "first_page_rows": first_rows,
+                   "rss_mb_at_start": rss_start, "rows_after_scrolling": model.rowCount(),
+                   "rss_mb_after_scrolling": _rss_mb(), "total_rows": model.total()}, f)
+    app.quit()
