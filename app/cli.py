@@ -181,17 +181,6 @@ def _live_path() -> Path:
     return path
 
 
-def _backup_dirs(live: Path) -> list[Path]:
-    from app import paths
-    from app.core.backup import configured_backup_dir
-
-    dirs = [paths.data_dir() / "backups"]
-    extra = configured_backup_dir(live) if live.exists() else None
-    if extra is not None and extra not in dirs:
-        dirs.append(extra)
-    return dirs
-
-
 def _verification_dict(v) -> dict[str, Any]:
     return {"path": str(v.path), "ok": v.ok, "integrity": v.integrity, "revision": v.revision,
             "tables": v.tables}
@@ -253,7 +242,7 @@ def cmd_check(args) -> int:
         _emit(_verification_dict(check), args.json,
               f"Basis data baik: {live} ({check.applicants} pendaftar, revisi {check.revision}).")
         return EXIT_OK
-    good = backup.latest_good_backup(*_backup_dirs(live))
+    good = backup.latest_good_backup(*backup.backup_dirs(live))
     message = render("db_damaged", detail=check.integrity,
                      backup=str(good.path) if good else render("backup_none"))
     hint = f"pmi-desk restore {good.path} --yes" if good else None

@@ -223,3 +223,31 @@ def _first_id(db):
 def test_cli_check_without_a_database(_home, capsys):
     assert cli.main(["check"]) == 1
     assert "tidak ada" in capsys.readouterr().err
+
+
+def test_backup_services_for_the_gui(db, actor, _home, tmp_path):
+    from app.core import audit
+    from app.core.actor import Actor
+    from app.core.errors import ValidationError
+    from app.core.permissions import PermissionDenied
+
+    admin = Actor("admin", actor.office_code, "admin")
+    with pytest.raises(PermissionDenied):
+        backup.backup_now(db, actor)  # counters do not run backups
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for bad in ("relative/dir", str(tmp_path / "missing"), "x\x00y"):
+        with pytest.raises(ValidationError):
+            backup.set_backup_dir(db, admin, bad)
+    assert backup.set_backup_dir(db, admin, str(usb)) == usb
+    live = backup.sqlite_path(str(db.engine.url))
+    assert backup.backup_dirs(live) == [_home / "backups", usb]
+    result = backup.backup_now(db, Actor("sv", actor.office_code, "supervisor"))
+    assert result.path.parent == _home / "backups" and len(backup.list_backups(usb)) == 1
+    [entry] = audit.search(db, admin, action="backup").rows
+    assert len(entry.changes["to"][1]) == 2
+    shutil_rm = __import__("shutil").rmtree
+    shutil_rm(usb)  # the USB disk is not plugged in: the start still works
+    start = backup.at_start(live, now=datetime.now(timezone.utc) + timedelta(days=1))
+    assert start.ok and start.backup_made is not None
+    assert backup.set_backup_dir(db, admin, "") is None

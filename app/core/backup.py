@@ -454,3 +454,88 @@ def configured_backup_dir(db_path: Path) -> Path | None:
     except sqlite3.Error:
         return None
     return Path(row[0]) if row and row[0] else None
+
+
+# --- services for the GUI and the start sequence -------------------------------------------------
+
+def default_backup_dir() -> Path:
+    from app import paths
+
+    return paths.data_dir() / "backups"
+
+
+def scans_dir() -> Path:
+    from app import paths
+
+    return paths.data_dir() / "scans"
+
+
+def backup_dirs(db_path: Path) -> list[Path]:
+    """Where backups go and are looked for: ``<data dir>/backups``, and the chosen folder (a USB
+    disk) when one is set."""
+    dirs = [default_backup_dir()]
+    extra = configured_backup_dir(db_path) if Path(db_path).exists() else None
+    if extra is not None and extra not in dirs:
+        dirs.append(extra)
+    return dirs
+
+
+def at_start(db_path: Path, *, now: datetime | None = None) -> StartCheck:
+    """The start sequence before the database is opened (and migrated): quick check, then the
+    daily backup to the data dir and to the chosen folder when it is plugged in."""
+    dirs = backup_dirs(db_path)
+    result = check_at_start(db_path, dirs[0], scans_dir(), extra_dirs=tuple(dirs[1:]), now=now)
+    if result.ok:
+        for extra in dirs[1:]:
+            if extra.is_dir():
+                try:
+                    daily_backup_if_due(db_path, extra, scans_dir(), now=now)
+                except StorageError as exc:
+                    log.warning("daily backup to %s failed: %s", extra, exc)
+    return result
+
+
+def _live(db) -> Path:
+    path = sqlite_path(db.engine.url.render_as_string(hide_password=False))
+    if path is None:
+        raise StorageError("backup_failed", "not SQLite", reason="PMI_DESK_DB_URL bukan berkas SQLite")
+    return path
+
+
+def backup_now(db, actor, *, dest_dir: Path | None = None, reason: str = "manual") -> BackupResult:
+    """A backup a person asked for (the GUI's button): to ``dest_dir``, or to the data dir and the
+    chosen folder. Audited."""
+    from app.core import audit
+    from app.core.permissions import require
+
+    require(actor, "backup.run")
+    live = _live(db)
+    targets = [Path(dest_dir)] if dest_dir is not None else [d for d in backup_dirs(live) if
+                                                            d == default_backup_dir() or d.is_dir()]
+    results = [run_backup(live, d, scans_dir(), reason=reason) for d in targets]
+    with db.session() as session:
+        audit.record(session, actor, "backup", "database", None, {
+            "to": [None, [str(r.path) for r in results]], "applicants": [None, results[0].verification.applicants]})
+    return results[0]
+
+
+def set_backup_dir(db, actor, folder: str | Path | None) -> Path | None:
+    """Choose the extra backup folder (a USB disk); None or "" stops using one."""
+    from app.core import audit
+    from app.core.errors import FieldError, ValidationError
+    from app.core.permissions import require
+    from app.core.setup import get_setting, set_setting
+
+    require(actor, "settings.manage")
+    path = None
+    if folder not in (None, ""):
+        if not isinstance(folder, (str, Path)) or "\x00" in str(folder):
+            raise ValidationError(FieldError("backup_dir", "not_text"))
+        path = Path(folder).expanduser()
+        if not path.is_absolute() or not path.is_dir() or not os.access(path, os.W_OK):
+            raise ValidationError(FieldError("backup_dir", "backup_not_found", {"value": str(folder)[:200]}))
+    with db.session() as session:
+        old = get_setting(session, BACKUP_DIR_SETTING)
+        set_setting(session, BACKUP_DIR_SETTING, str(path) if path else "")
+        audit.record(session, actor, "update", "setting", BACKUP_DIR_SETTING, {"value": [old, str(path or "")]})
+    return path
