@@ -26,14 +26,15 @@ def _plain(value: Any) -> Any:
 
 
 def record(session: Session, actor: Actor, action: str, entity: str, entity_id: Any,
-           changes: dict[str, Any] | None = None) -> AuditEntry:
-    """Add one audit entry inside the caller's transaction (never commits)."""
-    entry = AuditEntry(at=utcnow(), username=actor.username, office_code=actor.office_code,
-                       action=action, entity=entity,
-                       entity_id=None if entity_id is None else str(entity_id),
-                       changes=json.dumps(_plain(changes), ensure_ascii=False) if changes else None)
-    session.add(entry)
-    return entry
+           changes: dict[str, Any] | None = None) -> None:
+    """Add one audit entry inside the caller's transaction (never commits). One Core INSERT:
+    audit rows are only ever added, so no ORM object is needed (registration is a hot path)."""
+    import sqlalchemy as sa
+
+    session.execute(sa.insert(AuditEntry), [dict(
+        at=utcnow(), username=actor.username, office_code=actor.office_code, action=action,
+        entity=entity, entity_id=None if entity_id is None else str(entity_id),
+        changes=json.dumps(_plain(changes), ensure_ascii=False) if changes else None)])
 
 
 def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[Any]]:
@@ -63,7 +64,7 @@ def history(session: Session, entity: str, entity_id: Any) -> list[AuditRow]:
 # --- exports and prints of personal data -------------------------------------------------------
 
 def record_export(session: Session, actor: Actor, kind: str, entity: str, entity_ids: list[Any] | Any,
-                  *, purpose: str | None = None, destination: str | None = None) -> AuditEntry:
+                  *, purpose: str | None = None, destination: str | None = None) -> None:
     """Log that personal data left the application (a print, a PDF, a file): what kind of output,
     whose records, why and where to. Inside the caller's transaction, like ``record``."""
     ids = [str(x) for x in entity_ids] if isinstance(entity_ids, (list, tuple, set)) else [str(entity_ids)]

@@ -511,14 +511,33 @@ def register_applicant(db, data: ApplicantInput, actor: Actor, *,
         if pending:
             raise ConfirmationRequired(pending)
         number = next_registration_number(session, actor.office_code, today.year)
-        applicant = Applicant(**clean.values, registration_number=number, office_code=actor.office_code,
-                              registered_on=today, origin_office=actor.office_code, status="registered")
-        session.add(applicant)
-        _add_children(session, applicant.id, clean, actor.office_code)
-        session.flush()
-        audit.record(session, actor, "create", "applicant", applicant.id, {
+        # Core inserts, not ORM objects: the walk-in path is the hot one (see bench_register.py);
+        # the values are already validated, and the result is built from them, not read back.
+        now = utcnow()
+        office = actor.office_code
+        row = dict(clean.values, id=uuid.uuid4(), created_at=now, updated_at=now, origin_office=office,
+                   version=1, registration_number=number, office_code=office, registered_on=today,
+                   status="registered", photo_sha256=None)
+        session.execute(sa.insert(Applicant), [row])
+        child = dict(applicant_id=row["id"], created_at=now, updated_at=now, origin_office=office, version=1)
+        if clean.languages:
+            session.execute(sa.insert(ApplicantLanguage), [
+                dict(child, id=uuid.uuid4(), language_code=x.language_code, level=x.level,
+                     certificate=x.certificate) for x in clean.languages])
+        if clean.experience:
+            session.execute(sa.insert(WorkExperience), [
+                dict(child, id=uuid.uuid4(), employer=x.employer, position=x.position, country=x.country,
+                     sector=x.sector, start_date=x.start_date, end_date=x.end_date,
+                     description=x.description) for x in clean.experience])
+        audit.record(session, actor, "create", "applicant", row["id"], {
             k: [None, v] for k, v in _audit_values(clean).items()} | {"registration_number": [None, number]})
-        return _detail(session, applicant)
+        fields = {f.name for f in dataclasses.fields(ApplicantDetail)}
+        return ApplicantDetail(**{k: v for k, v in row.items() if k in fields and k not in (
+            "preferred_countries", "preferred_sectors")},
+            preferred_countries=[x for x in row["preferred_countries"].split(",") if x],
+            preferred_sectors=[x for x in row["preferred_sectors"].split(",") if x],
+            languages=list(clean.languages),
+            experience=sorted(clean.experience, key=lambda x: x.start_date))
 
 
 def _add_children(session: Session, applicant_id: uuid.UUID, clean: CleanApplicant, office: str) -> None:
