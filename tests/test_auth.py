@@ -197,3 +197,24 @@ def _cheap_hashes(monkeypatch):
     monkeypatch.setattr(setup, "_hasher", lambda: PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     monkeypatch.setattr(auth, "_hasher", lambda: PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     monkeypatch.setattr(auth, "_DUMMY_HASH", None)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(max_size=40), st.none(), st.integers()), st.one_of(st.text(max_size=40), st.none()))
+def test_fuzz_sign_in_refuses_cleanly(db, admin, username, password):
+    if isinstance(username, str) and username.strip() == "admin" and password == PASSWORD:
+        return
+    with pytest.raises(UserError) as err:
+        auth.sign_in(db, username, password, now=T0)
+    assert err.value.code in ("wrong_credentials", "account_locked") and err.value.message
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=30), st.text(max_size=10))
+def test_fuzz_audit_search_text(db, admin, text, name):
+    page = audit.search(db, admin, text=text, username=name or None, limit=5)
+    assert page.total >= len(page.rows)
