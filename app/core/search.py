@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from contextlib import contextmanager
 import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterator
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -160,7 +159,7 @@ def search_page(db, text: str = "", *, status: str | None = None, sort: str = "r
     if column is None:
         raise ValueError(f"unknown sort column {sort!r}")
     if db.dialect == "sqlite":
-        with _reading(db) as conn:
+        with db.reading() as conn:
             raw = _sqlite_page(conn, _parse(text, "sqlite"), status, sort, descending, after, limit)
         rows = [_row(r) for r in raw]
     else:
@@ -353,29 +352,10 @@ def _choose(conn, parsed: _Text, sql: _TextSql, status: str | None, params: dict
     return "probe_set" if found < big or not sql.check_rows else "check_rows"
 
 
-@contextmanager
-def _reading(db) -> Iterator[sa.Connection]:
-    """A read on a pooled connection, without an ORM session (a keystroke's worth of overhead
-    less); rolled back on exit; driver errors become ``StorageError`` as in ``Database.session``."""
-    from sqlalchemy.exc import DatabaseError, OperationalError
-
-    from app.db import _damaged, storage_error
-
-    try:
-        with db.engine.connect() as conn:
-            yield conn
-    except OperationalError as exc:
-        raise storage_error(exc) from exc
-    except DatabaseError as exc:
-        if not _damaged(exc):
-            raise
-        raise storage_error(exc) from exc
-
-
 def count(db, text: str = "", *, status: str | None = None) -> int:
     if db.dialect == "sqlite" and not status and _parse(text, "sqlite").kind == "fts":
         # Name words only: the FTS index has exactly one row per applicant (kept by triggers).
-        with _reading(db) as conn:
+        with db.reading() as conn:
             return conn.exec_driver_sql("SELECT count(*) FROM applicant_fts WHERE applicant_fts MATCH ?",
                                         (_parse(text, "sqlite").fts,)).scalar()
     with db.session(write=False) as session:
