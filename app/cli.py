@@ -121,8 +121,13 @@ def cmd_search(args) -> int:
 def cmd_show(args) -> int:
     from app.core import registration
 
+    from app.core import audit
+
     db = _db()
-    detail = registration.get_by_registration_number(db, args.registration_number, _actor(db, args))
+    actor = _actor(db, args)
+    detail = registration.get_by_registration_number(db, args.registration_number, actor)
+    with db.session() as session:  # personal data leaves the application: logged
+        audit.record_export(session, actor, "cli_show", "applicant", detail.id)
     _emit(detail.to_dict(), True)
     return EXIT_OK
 

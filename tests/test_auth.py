@@ -218,3 +218,9 @@ def test_fuzz_sign_in_refuses_cleanly(db, admin, username, password):
 def test_fuzz_audit_search_text(db, admin, text, name):
     page = audit.search(db, admin, text=text, username=name or None, limit=5)
     assert page.total >= len(page.rows)
+
+
+def test_unlock_screen_is_a_sign_in_of_the_same_user(db, admin):
+    assert auth.unlock_screen(db, admin, PASSWORD, now=T0).username == "admin"
+    with pytest.raises(UserError):
+        auth.unlock_screen(db, admin, "salah-salah", now=T0)

@@ -302,3 +302,9 @@ def set_idle_lock_minutes(db, actor: Actor, minutes) -> int:
 def should_lock(last_activity: datetime, now: datetime, minutes: int) -> bool:
     """True once ``minutes`` have passed since the last keyboard or mouse input (pure)."""
     return now - last_activity >= timedelta(minutes=minutes)
+
+
+def unlock_screen(db, actor: Actor, password, now: datetime | None = None) -> UserInfo:
+    """The locked screen asks the signed-in user's password again (lockout rules apply); only
+    that user can unlock it: anyone else signs in anew (the GUI starts a fresh session)."""
+    return sign_in(db, actor.username, password, now=now)
