@@ -123,3 +123,11 @@ def test_cli_personal_data(db, actor, siti, capsys, monkeypatch):
     capsys.readouterr()
     assert cli.main(["anonymise", siti.registration_number, "--reason", "menarik persetujuan", "--yes"]) == 0
     assert registration.get_applicant(db, siti.id, actor).full_name == "Dianonimkan"
+
+
+def test_cli_show_is_an_audited_export(db, siti, supervisor, capsys, monkeypatch):
+    monkeypatch.setenv("PMI_DESK_DB_URL", str(db.engine.url))
+    assert cli.main(["--user", "budi", "show", siti.registration_number]) == 0
+    assert json.loads(capsys.readouterr().out)["nik"] == siti.nik
+    [entry] = audit.search(db, supervisor, action="export").rows
+    assert (entry.username, entry.entity_id, entry.changes["kind"]) == ("budi", str(siti.id), [None, "cli_show"])
