@@ -1,0 +1,58 @@
+"""Locale formatting (babel): the glossary's formats in Indonesian, and their English counterparts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from decimal import Decimal
+
+import pytest
+
+from app.core.formatting import format_date, format_money, format_number, format_percent, locale_for
+
+D = date(2026, 11, 23)
+
+
+def test_dates_follow_the_glossary():
+    assert format_date(D, "id") == "23 November 2026"
+    assert format_date(D, "id", short=True) == "23/11/2026"
+    assert format_date(date(2026, 8, 5), "id") == "5 Agustus 2026"
+    assert format_date(date(2026, 3, 1), "id", short=True) == "01/03/2026"
+    assert format_date(datetime(2026, 11, 23, 3, 0, tzinfo=timezone.utc), "id") == "23 November 2026"
+    assert format_date(None, "id") == ""
+
+
+def test_english_dates_keep_day_before_month():
+    assert format_date(D, "en") == "23 November 2026"
+    assert format_date(date(2026, 8, 5), "en") == "5 August 2026"
+    assert format_date(D, "en", short=True) == "23/11/2026"
+
+
+def test_money_is_whole_rupiah():
+    assert format_money(8_000_000, "id") == "Rp8.000.000"
+    assert format_money(8_000_000, "en") == "Rp8,000,000"
+    assert format_money(0, "id") == "Rp0"
+    assert format_money(-1500, "id") == "-Rp1.500"
+    with pytest.raises(TypeError):
+        format_money(8000.5, "id")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        format_money(True, "id")  # type: ignore[arg-type]
+
+
+def test_percent():
+    assert format_percent(85.5, "id") == "85,5 %"
+    assert format_percent(80, "id") == "80 %"
+    assert format_percent(Decimal("85.55"), "id", decimals=2) == "85,55 %"
+    assert format_percent(85.5, "en") == "85.5 %"
+    assert format_percent(85.54, "id") == "85,5 %"
+
+
+def test_numbers():
+    assert format_number(200_000, "id") == "200.000"
+    assert format_number(200_000, "en") == "200,000"
+    assert format_number(1234.5, "id", decimals=2) == "1.234,50"
+    assert format_number(1234.5, "en", decimals=0) == "1,234"  # half to even
+
+
+def test_unknown_language_is_indonesian():
+    assert locale_for("xx") == "id" and locale_for(None) == "id"
+    assert format_money(1000, "xx") == "Rp1.000"
