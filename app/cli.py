@@ -309,6 +309,12 @@ def cmd_import(args) -> int:
     return EXIT_OK if not report.problems else EXIT_INVALID
 
 
+def cmd_self_test(args) -> int:
+    from app.views.self_test import run
+
+    return run()
+
+
 def cmd_gui(args) -> int:
     from app.views.application import run
 
@@ -336,6 +342,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="jalankan aplikasi (default)")
     p.add_argument("qt_args", nargs="*")
     p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("self-test", help="uji instalasi: basis data, migrasi, sumber daya, terjemahan, jendela (JSON)")
+    p.set_defaults(func=cmd_self_test)
 
     p = sub.add_parser("register", help="daftarkan satu pencari kerja dari berkas JSON")
     p.add_argument("--json", required=True, metavar="FILE", help="berkas JSON (atau - untuk stdin)")
@@ -429,6 +438,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             # bytes the shell could not decode arrive as lone surrogates, which nothing can store
             print(f"pmi-desk: argumen bukan teks UTF-8 yang sah: {ascii(arg)[:80]}", file=sys.stderr)
             return EXIT_INVALID
+    if argv[:1] == ["--self-test"]:  # the bundle's smoke test: ``pmi-desk --self-test``
+        argv = ["self-test", *argv[1:]]
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     if args.command is None:
