@@ -91,6 +91,21 @@ class MainWindow(QMainWindow):
             action.triggered.connect(_call(self.show_page, i))
             view_menu.addAction(action)
 
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About PMI Desk"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(_call(self.show_about))
+        help_menu.addAction(about)
+
+    def show_about(self):
+        """Help → About PMI Desk (modal); returns the dialog for tests when ``exec`` is patched."""
+        from app import paths
+        from app.views.about import AboutDialog
+
+        dialog = AboutDialog(self.office, paths.database_url(), str(paths.data_dir()), self)
+        dialog.exec()
+        return dialog
+
     def _set_language(self, code: str) -> None:
         if self.settings is None:
             return

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/views/about.py" line="+127"/>
+        <source>About PMI Desk</source>
+        <translation>Tentang PMI Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;PMI Desk&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;PMI Desk&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registration, training and placement of Indonesian migrant workers, Disnakertrans Kota Serang.</source>
+        <translation>Pendaftaran, pelatihan dan penempatan Pekerja Migran Indonesia, Disnakertrans Kota Serang.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt / PySide / Python</source>
+        <translation>Qt / PySide / Python</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bundled libraries and their licences</source>
+        <translation>Pustaka yang disertakan dan lisensinya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bundled libraries and their licences:</source>
+        <translation>Pustaka yang disertakan dan lisensinya:</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantDetailDialog</name>
     <message>
         <location filename="../../app/views/applicants/detail.py" line="+44"/>
@@ -1007,6 +1065,24 @@
     </message>
 </context>
 <context>
+    <name>LicenceTableModel</name>
+    <message>
+        <location filename="../../app/views/about.py" line="-76"/>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+37"/>
@@ -1061,7 +1137,17 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PMI Desk</source>
+        <translation>&amp;Tentang PMI Desk</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -1211,7 +1297,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/views/application.py" line="+34"/>
+        <location filename="../../app/views/application.py" line="+35"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
@@ -1252,12 +1338,12 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../app/views/registration/form.py" line="-46"/>
+        <location filename="../../app/views/registration/form.py" line="-47"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
     </message>
