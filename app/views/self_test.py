@@ -159,6 +159,14 @@ def _gui(db) -> dict[str, Any]:
         nav = [window.nav.item(i).text() for i in range(window.nav.count())]
         _check(bool(nav) and nav[0] == expected, "main window", f"navigation shows {nav!r}")
         app.processEvents()
+        from app import paths
+        from app.views.about import DEPENDENCIES, AboutDialog
+
+        about = AboutDialog(office, paths.database_url(), str(paths.data_dir()), window)
+        libraries = about.model.rowCount()
+        # every dependency's metadata is bundled (plus Qt and Python)
+        _check(libraries >= len(DEPENDENCIES) + 2, "about", f"{libraries} libraries listed")
+        about.deleteLater()
     finally:
         pool = getattr(getattr(window, "applicants", None), "pool", None)
         if pool is not None:
@@ -167,7 +175,8 @@ def _gui(db) -> dict[str, Any]:
         window.deleteLater()
         app.processEvents()
         app.removeTranslator(translator)
-    return {"qt": qVersion(), "pyside": pyside_version, "platform": app.platformName(), "language": "id"}
+    return {"qt": qVersion(), "pyside": pyside_version, "platform": app.platformName(), "language": "id",
+            "licences": libraries}
 
 
 def run() -> int:
