@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Builds the one-folder bundle into dist/pmi-desk/ and the tarball
 # dist/pmi-desk-<version>-linux-x86_64.tar.gz (the bundle, the .desktop entry, the icon and
-# install.sh). Runs scripts/setup.sh first (the venv), installs PyInstaller (extra "bundle") when
-# missing, compiles the translation (.ts -> .qm) into build/i18n, and prints the bundle's size.
+# install-linux.sh). Runs scripts/setup.sh first when there is no venv, installs PyInstaller
+# (extra "bundle") when missing, compiles the translation (.ts -> .qm) into build/i18n, and prints
+# the bundle's size.
 #   installer/build.sh            # build, then run the bundle's --self-test on a fresh data dir
 #   installer/build.sh --no-test  # build only
 # PMI_DESK_DIST and PMI_DESK_BUILD choose other output and work folders (default dist/, build/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh test
 bin=.venv/bin
+[ -x "$bin/python" ] || scripts/setup.sh test  # (not again under pytest, which runs from that venv)
 if ! "$bin/python" -c "import PyInstaller" 2>/dev/null; then
   "$bin/python" -m pip install -q -e ".[bundle]"
 fi
