@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything PMI Desk needs on a fresh Debian machine with Python 3.11:
 # the system libraries Qt loads (installed with apt-get where missing), a virtualenv in .venv,
-# and the project with its test dependencies. Safe to run again: it skips what is in place.
+# and the project with its test dependencies and PyInstaller (tests/test_bundle.py builds the
+# bundle). Safe to run again: it skips what is in place.
 #   scripts/setup.sh [gui|test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +37,6 @@ stamp=.venv/.pmi-desk-installed
 want=$(cat pyproject.toml | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[test]"
+  .venv/bin/python -m pip install -q -e ".[test,bundle]"  # bundle: PyInstaller, for tests/test_bundle.py
   echo "$want" > "$stamp"
 fi
