@@ -41,12 +41,10 @@ def _storage_message(exc) -> None:
     box.exec()
 
 
-def start_actor(db, parent=None, *, offer_demo: bool = True, settings=None):
-    """The acting user: the admin made at first start, or (until sign-in exists) the first admin.
-
-    NOTE: sign-in (a later issue) replaces this; then the actor is whoever signs in.
-    Returns None when the person quits the first-start dialog.
-    """
+def start_actor(db, parent=None, *, offer_demo: bool = True, settings=None, office_name: str = ""):
+    """The acting user: at first start the administrator just created (signed in directly), at
+    every later start whoever signs in through ``SignInDialog`` (a password set by an
+    administrator is changed there first). Returns None when the person quits the dialog."""
     from PySide6.QtWidgets import QDialog
 
     from app.core import setup
@@ -65,9 +63,36 @@ def start_actor(db, parent=None, *, offer_demo: bool = True, settings=None):
                     settings.set("demo/applicants", offer.count.value())
                 DemoRunner(db, actor, offer.count.value(), parent).run(wait=True)
         return actor
-    users = setup.users(db)
-    admins = [u for u in users if u.role == "admin"] or users
-    return admins[0].actor()
+    from app.views.session.sign_in import SignInDialog
+
+    if not office_name:
+        office_name = setup.local_office(db).name
+    dialog = SignInDialog(db, office_name, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.user.actor()
+
+
+def check_database_file(parent=None) -> bool:
+    """The start sequence before the database is opened: quick check and the daily backup
+    (``backup.at_start``). A damaged file gets a clear screen offering the latest good backup.
+    True to go on, False to quit."""
+    from app import paths
+    from app.core import backup
+
+    live = backup.sqlite_path(paths.database_url())
+    if live is None:  # PostgreSQL: its server keeps its own backups
+        return True
+    from app.views.worker import run_busy
+    from app.views.admin.damaged import DamagedDatabaseDialog
+
+    from PySide6.QtCore import QCoreApplication
+
+    result, error = run_busy(parent, "PMI Desk", QCoreApplication.translate("Startup", "Checking the database…"),
+                             lambda: backup.at_start(live))
+    if error is not None or result.ok:
+        return True  # an unreadable file is reported by open_database with its hint
+    return DamagedDatabaseDialog(result, live, parent).exec() == 1
 
 
 def run(argv: list[str]) -> int:
@@ -83,6 +108,8 @@ def run(argv: list[str]) -> int:
     from app.core.errors import StorageError
     from app.core.startup import open_database
 
+    if not check_database_file():
+        return 0
     # Message boxes come after the except blocks (no modal event loop inside one).
     failure = None
     try:
@@ -93,6 +120,22 @@ def run(argv: list[str]) -> int:
     if failure is not None:
         _storage_message(failure)
         return 1
+    try:
+        while True:
+            code = _session(app, db, settings)
+            if code is not None:
+                return code
+    finally:
+        db.dispose()
+
+
+def _session(app, db, settings) -> int | None:
+    """One signed-in session: sign-in, the main window, the event loop. None after "Sign out"
+    (sign in again), else the exit code."""
+    from app.core.errors import StorageError
+
+    failure = None
+    window = None
     try:
         actor = start_actor(db, settings=settings)
         if actor is not None:
@@ -106,7 +149,7 @@ def run(argv: list[str]) -> int:
     if failure is not None:
         _storage_message(failure)
         return 1
-    if actor is None:
+    if window is None:
         return 0
     geometry = settings.get("window/geometry")
     if geometry:
@@ -122,10 +165,10 @@ def run(argv: list[str]) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: _startup_report(app, window, report))
-    try:
-        return app.exec()
-    finally:
-        db.dispose()
+    code = app.exec()
+    signed_out = window.signed_out and not window.restart_required
+    window.deleteLater()
+    return None if signed_out else code
 
 
 def _rss_mb() -> float:

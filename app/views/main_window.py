@@ -7,9 +7,12 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow,
                                QMessageBox, QStackedWidget, QWidget)
 
+from app.core import auth
+from app.core.permissions import allowed
 from app.views.applicants.detail import ApplicantDetailDialog
 from app.views.applicants.page import ApplicantListPage
 from app.views.registration.editor import ApplicantEditor
+from app.views.session.lock import IdleWatcher, LockDialog
 
 PAGE_REGISTRATION, PAGE_APPLICANTS = 0, 1
 
@@ -24,6 +27,10 @@ class MainWindow(QMainWindow):
         self.office = office
         self.settings = settings
         self.details: dict = {}
+        self.signed_out = False  # closed by "Sign out": application.run shows the sign-in again
+        self.restart_required = False  # closed after a restore
+        self.locked = False
+        self.lock_dialog: LockDialog | None = None
         self.setWindowTitle(f"PMI Desk — {office.name}")
 
         self.registration = ApplicantEditor(db, actor)
@@ -42,6 +49,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.registration)
         self.stack.addWidget(self.applicants)
+        self.audit_page = self.users_page = self.backups_page = None
+        self._add_role_pages()
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 40,
+                                   self.nav.width()))
         self.nav.currentRowChanged.connect(self._page_changed)
 
         central = QWidget()
@@ -55,9 +66,37 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(office_label)
         self.statusBar().addPermanentWidget(user_label)
         self._build_menu()
+        self.idle = IdleWatcher(auth.idle_lock_minutes(db), self)
+        self.idle.idle.connect(self.lock_screen)
         start = settings.get("window/page") if settings is not None else PAGE_REGISTRATION
         self.nav.setCurrentRow(start if start in (PAGE_REGISTRATION, PAGE_APPLICANTS) else PAGE_REGISTRATION)
         self.resize(1280, 760)
+
+    def _add_role_pages(self) -> None:
+        """Pages only some roles see (the services refuse the others anyway)."""
+        role = self.actor.role
+        if allowed(role, "audit.view"):
+            from app.views.admin.audit import AuditPage
+
+            self.audit_page = AuditPage(self.db, self.actor)
+            self.nav.addItem(self.tr("Audit trail"))
+            self.stack.addWidget(self.audit_page)
+        if allowed(role, "user.manage"):
+            from app.views.admin.users import UsersPage
+
+            self.users_page = UsersPage(self.db, self.actor)
+            self.nav.addItem(self.tr("Users"))
+            self.stack.addWidget(self.users_page)
+        if allowed(role, "backup.run"):
+            from app.views.admin.backups import BackupsPage
+
+            self.backups_page = BackupsPage(self.db, self.actor)
+            self.backups_page.restored.connect(self._restored)
+            self.nav.addItem(self.tr("Backups"))
+            self.stack.addWidget(self.backups_page)
+
+    def page_index(self, page) -> int:
+        return self.stack.indexOf(page) if page is not None else -1
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -70,7 +109,17 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
+        self.lock_action = QAction(self.tr("&Lock screen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(_call(self.lock_screen))
+        self.sign_out_action = QAction(self.tr("&Sign out"), self)
+        self.sign_out_action.triggered.connect(_call(self.sign_out))
+        self.password_action = QAction(self.tr("Change &password…"), self)
+        self.password_action.triggered.connect(_call(self.change_password))
         for a in (new, find):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        for a in (self.lock_action, self.password_action, self.sign_out_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -97,6 +146,71 @@ class MainWindow(QMainWindow):
         about.triggered.connect(_call(self.show_about))
         help_menu.addAction(about)
 
+    # --- screen lock, sign out --------------------------------------------------------------------
+
+    def lock_screen(self) -> LockDialog | None:
+        """Hide everything that shows personal data and ask for the password again (modal)."""
+        if self.locked:
+            return None
+        self.locked = True
+        self.idle.pause()
+        hidden = [d for d in self.details.values() if d.isVisible()]
+        for d in hidden:
+            d.hide()
+        self.centralWidget().hide()
+        self.menuBar().setEnabled(False)
+        self.lock_dialog = dialog = LockDialog(self.db, self.actor, self)
+        dialog.exec()
+        self.lock_dialog = None
+        self.locked = False
+        if dialog.signed_out:
+            self.sign_out(discard=True)
+            return dialog
+        self.centralWidget().show()
+        self.menuBar().setEnabled(True)
+        for d in hidden:
+            d.show()
+        self.idle.resume()
+        return dialog
+
+    def sign_out(self, *, discard: bool = False) -> bool:
+        """Close the window; application.run shows the sign-in dialog again. ``discard`` (from the
+        lock screen) closes open applicant windows without asking about unsaved changes."""
+        if discard:
+            for dialog in list(self.details.values()):
+                dialog.done(0)
+                dialog.deleteLater()
+            self.details.clear()
+        self.signed_out = True
+        if not self.close():
+            self.signed_out = False
+            self.centralWidget().show()
+            self.menuBar().setEnabled(True)
+            return False
+        return True
+
+    def change_password(self):
+        from PySide6.QtWidgets import QDialog
+
+        from app.views.session.sign_in import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.db, self.actor, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._status(self.tr("Password changed."))
+        return dialog
+
+    def release_database(self) -> None:
+        """Before a restore: stop background readers and close the windows that read."""
+        self.idle.pause()
+        self.applicants.pool.waitForDone(3000)
+
+    def _restored(self) -> None:
+        self.restart_required = True
+        for dialog in list(self.details.values()):
+            dialog.done(0)
+        self.details.clear()
+        self.close()
+
     def show_about(self):
         """Help → About PMI Desk (modal); returns the dialog for tests when ``exec`` is patched."""
         from app import paths
@@ -119,7 +233,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if row == PAGE_REGISTRATION:
             self.registration.form.nik.setFocus()
-        else:
+        elif row == PAGE_APPLICANTS:
             self.applicants.focus_search()
 
     def show_page(self, page: int) -> None:
@@ -170,6 +284,7 @@ class MainWindow(QMainWindow):
             if not dialog.close():
                 event.ignore()
                 return
+        self.idle.stop()
         self.applicants.pool.waitForDone(3000)
         if self.settings is not None:
             self.settings.set("window/geometry", bytes(self.saveGeometry().data()))

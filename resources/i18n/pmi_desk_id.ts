@@ -60,9 +60,87 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../app/views/admin/users.py" line="+128"/>
+        <location line="+22"/>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>3–32 lowercase letters, digits, . or _</source>
+        <translation>3–32 huruf kecil, angka, . atau _</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Full name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First &amp;password</source>
+        <translation>Kata &amp;sandi awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat pass&amp;word</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user must change this password at the first sign-in.</source>
+        <translation>Pengguna wajib mengganti kata sandi ini saat pertama kali masuk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <location filename="../../app/views/applicants/detail.py" line="+161"/>
+        <location line="+10"/>
+        <source>Anonymise</source>
+        <translation>Anonimkan</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Name, NIK, address, phone and the other personal data are replaced; what reports count (sex, birth year, sub-district, education, status) stays. Why is the data anonymised?</source>
+        <translation>Nama, NIK, alamat, telepon, dan data pribadi lainnya diganti; yang dihitung laporan (jenis kelamin, tahun lahir, kecamatan, pendidikan, status) tetap. Mengapa data dianonimkan?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. the applicant withdrew consent on …</source>
+        <translation>mis. pendaftar menarik persetujuan pada …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantDetailDialog</name>
     <message>
-        <location filename="../../app/views/applicants/detail.py" line="+44"/>
+        <location line="-126"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
@@ -72,7 +150,17 @@
         <translation>&amp;Riwayat perubahan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Export personal data…</source>
+        <translation>Ekspor data pribadi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise…</source>
+        <translation>Anonimkan…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Applicant %1</source>
         <translation>Pendaftar %1</translation>
     </message>
@@ -92,7 +180,41 @@
         <translation>Umur</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Export personal data</source>
+        <translation>Ekspor data pribadi</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to %1. The file holds personal data: keep it safe; the export is recorded.</source>
+        <translation>Disimpan ke %1. Berkas ini berisi data pribadi: simpan dengan aman; ekspor ini dicatat.</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <location line="+13"/>
+        <source>Anonymise</source>
+        <translation>Anonimkan</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Replace the personal data of %1 for good? This cannot be undone.</source>
+        <translation>Ganti data pribadi %1 secara permanen? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -497,6 +619,317 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../app/views/admin/audit.py" line="+22"/>
+        <source>When (WIB)</source>
+        <translation>Waktu (WIB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes (old → new)</source>
+        <translation>Perubahan (lama → baru)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applicant</source>
+        <translation>Pendaftar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location line="+110"/>
+        <source>Text in the record or the changed values</source>
+        <translation>Teks pada data atau nilai yang diubah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>username</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All records</source>
+        <translation>Semua data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+10"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Type dates as dd/mm/yyyy.</source>
+        <translation>Tulis tanggal sebagai hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 entries</source>
+        <translation>%1 catatan</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../app/views/admin/backups.py" line="+24"/>
+        <source>When (WIB)</source>
+        <translation>Waktu (WIB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By hand</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At start</source>
+        <translation>Saat mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an update</source>
+        <translation>Sebelum pembaruan</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location line="+2"/>
+        <source>RESTORE</source>
+        <translation>PULIHKAN</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up to a folder…</source>
+        <translation>Cadangkan ke folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Backups are kept in: %1</source>
+        <translation>Cadangan disimpan di: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups are made only for a database file (SQLite).</source>
+        <translation>Cadangan hanya dibuat untuk berkas basis data (SQLite).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Making a backup…</source>
+        <translation>Membuat cadangan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup failed: %1</source>
+        <translation>Pencadangan gagal: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup made and checked: %1 (%2 applicants).</source>
+        <translation>Cadangan dibuat dan diperiksa: %1 (%2 pendaftar).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder for the backup</source>
+        <translation>Pilih folder untuk cadangan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Restoring and checking the backup…</source>
+        <translation>Memulihkan dan memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restore failed; nothing was changed: %1</source>
+        <translation>Pemulihan gagal; tidak ada yang diubah: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup was restored (%1 applicants). PMI Desk closes now; start it again to work with the restored data.</source>
+        <translation>Cadangan telah dipulihkan (%1 pendaftar). PMI Desk sekarang ditutup; jalankan lagi untuk bekerja dengan data yang dipulihkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/views/session/sign_in.py" line="+94"/>
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password was set by an administrator. Choose your own password (at least 8 characters).</source>
+        <translation>Kata sandi Anda dibuat oleh administrator. Pilih kata sandi Anda sendiri (minimal 8 karakter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a new password (at least 8 characters).</source>
+        <translation>Pilih kata sandi baru (minimal 8 karakter).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Current password</source>
+        <translation>Kata sandi &amp;saat ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password</source>
+        <translation>Kata sandi &amp;baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password</source>
+        <translation>&amp;Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save password</source>
+        <translation>Simpan kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRestoreDialog</name>
+    <message>
+        <location filename="../../app/views/admin/backups.py" line="-128"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;All data entered after %1 WIB will be replaced&lt;/b&gt; by the backup&lt;br&gt;%2&lt;br&gt;&lt;br&gt;The current database is kept as a safety copy first. PMI Desk closes after the restore; start it again.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%3&lt;/b&gt; to confirm.</source>
+        <translation>&lt;b&gt;Semua data yang dimasukkan setelah %1 WIB akan diganti&lt;/b&gt; dengan cadangan&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Basis data saat ini disimpan dulu sebagai salinan pengaman. PMI Desk ditutup setelah pemulihan; jalankan lagi.&lt;br&gt;&lt;br&gt;Ketik &lt;b&gt;%3&lt;/b&gt; untuk menegaskan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../app/views/crash.py" line="+14"/>
@@ -507,6 +940,61 @@
         <location line="+1"/>
         <source>Something went wrong that PMI Desk did not expect. What you saved before is safe. The details were written to the log file; please tell the administrator.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan sebelumnya tetap aman. Rinciannya tercatat di berkas log; mohon laporkan kepada administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../app/views/admin/damaged.py" line="+23"/>
+        <source>The database is damaged — PMI Desk</source>
+        <translation>Basis data rusak — PMI Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;The database file is damaged and cannot be used safely.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Berkas basis data rusak dan tidak dapat digunakan dengan aman.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The latest good backup is from %1 WIB (%2 applicants). Restoring it keeps the damaged file as a copy; data entered after the backup must be entered again.</source>
+        <translation>Cadangan baik terakhir dari %1 WIB (%2 pendaftar). Pemulihan menyimpan berkas yang rusak sebagai salinan; data yang dimasukkan setelah cadangan itu harus dimasukkan lagi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No good backup was found. Call the administrator; do not delete the file.</source>
+        <translation>Tidak ditemukan cadangan yang baik. Hubungi administrator; jangan hapus berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the latest good backup</source>
+        <translation>Pulihkan cadangan baik terakhir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Restoring and checking the backup…</source>
+        <translation>Memulihkan dan memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restore failed: %1</source>
+        <translation>Pemulihan gagal: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was restored (%1 applicants).</source>
+        <translation>Cadangan telah dipulihkan (%1 pendaftar).</translation>
     </message>
 </context>
 <context>
@@ -1083,21 +1571,54 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../app/views/session/lock.py" line="+70"/>
+        <source>Screen locked — PMI Desk</source>
+        <translation>Layar terkunci — PMI Desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The screen is locked.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Layar terkunci.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in: %1 (%2). Enter your password to go on, or sign out so someone else can sign in.</source>
+        <translation>Masuk sebagai: %1 (%2). Masukkan kata sandi Anda untuk melanjutkan, atau keluar agar orang lain dapat masuk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Password</source>
+        <translation>Kata &amp;sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+37"/>
-        <location line="+51"/>
+        <location filename="../../app/views/main_window.py" line="+44"/>
+        <location line="+93"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+50"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-73"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -1107,7 +1628,22 @@
         <translation>Pengguna: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1124,10 +1660,25 @@
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
+        <translation>&amp;Tutup PMI Desk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Kunci layar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign out</source>
+        <translation>K&amp;eluar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;password…</source>
+        <translation>Ganti kata &amp;sandi…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
@@ -1147,7 +1698,12 @@
         <translation>&amp;Tentang PMI Desk</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
+        <source>Password changed.</source>
+        <translation>Kata sandi telah diganti.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -1295,6 +1851,110 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../app/views/admin/users.py" line="+20"/>
+        <source>Reset password of %1</source>
+        <translation>Atur ulang kata sandi %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New first &amp;password</source>
+        <translation>Kata &amp;sandi awal baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat pass&amp;word</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user must change it at the next sign-in; a lockout is lifted.</source>
+        <translation>Pengguna wajib menggantinya saat masuk berikutnya; penguncian akun dicabut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location line="-191"/>
+        <source>Counter staff</source>
+        <translation>Petugas loket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Penyelia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/views/session/sign_in.py" line="-120"/>
+        <source>Sign in — PMI Desk</source>
+        <translation>Masuk — PMI Desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;PMI Desk&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;PMI Desk&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;PMI Desk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;PMI Desk&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>Kata &amp;sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a new password to go on.</source>
+        <translation>Pilih kata sandi baru untuk melanjutkan.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../app/views/application.py" line="+35"/>
@@ -1305,6 +1965,114 @@
         <location line="+2"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Checking the database…</source>
+        <translation>Memeriksa basis data…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../app/views/admin/users.py" line="+3"/>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked until %1 WIB</source>
+        <translation>Terkunci sampai %1 WIB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active, must change password</source>
+        <translation>Aktif, wajib ganti kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location line="+192"/>
+        <source>Add user…</source>
+        <translation>Tambah pengguna…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Change role…</source>
+        <translation>Ganti peran…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deactivate user</source>
+        <translation>Nonaktifkan pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate %1? They can no longer sign in.</source>
+        <translation>Nonaktifkan %1? Pengguna ini tidak dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change role</source>
+        <translation>Ganti peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New role of %1:</source>
+        <translation>Peran baru %1:</translation>
     </message>
 </context>
 <context>

@@ -136,8 +136,16 @@ def test_start_actor_first_start_then_demo_offer(qtbot, db, monkeypatch):
     actor = application.start_actor(db)
     assert actor.username == "admin" and actor.office_code == "SRG-0001"
     assert calls == [500]
-    # Later starts: no dialog; the first administrator acts (until sign-in exists).
+    # Later starts: the sign-in dialog.
+    def sign_in(dialog):
+        dialog.username.setText("admin")
+        dialog.password.setText("rahasia123")
+        dialog.sign_in_button.click()
+
+    when_modal(sign_in)
     assert application.start_actor(db).username == "admin"
+    when_modal(lambda dialog: dialog.quit_button.click())
+    assert application.start_actor(db) is None  # quitting the sign-in ends the start cleanly
 
 
 @pytest.mark.allow_log_warnings

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel, QMessageBox,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from app.core import registration
+from app.core.errors import AppError
+from app.core.permissions import allowed
 from app.views import labels
 from app.views.applicants.history import HistoryModel
 from app.views.registration.editor import ApplicantEditor
@@ -43,13 +46,24 @@ class ApplicantDetailDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("&Data"))
         self.tabs.addTab(self.history, self.tr("&History of changes"))
+        self.export_button = QPushButton(self.tr("Export personal data…"))
+        self.export_button.clicked.connect(lambda: self.export_personal_data())
+        self.anonymise_button = QPushButton(self.tr("Anonymise…"))
+        self.anonymise_button.clicked.connect(lambda: self.anonymise())
+        self.export_button.setVisible(allowed(actor.role, "applicant.export"))
+        self.anonymise_button.setVisible(allowed(actor.role, "applicant.anonymise"))
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.anonymise_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self._show(detail)
         self.resize(1180, 720)
 
     def _show(self, detail) -> None:
+        self.registration_number = detail.registration_number
         self.setWindowTitle(self.tr("Applicant %1").replace("%1", detail.registration_number))
         status, registered, age = self.tr("Status"), self.tr("Registered on"), self.tr("Age")
         self.heading.setText(
@@ -58,6 +72,74 @@ class ApplicantDetailDialog(QDialog):
             f"&nbsp;&nbsp; {registered}: {detail.registered_on:%d/%m/%Y}"
             f"&nbsp;&nbsp; {age}: {detail.age}")
         self.history_model.set_entries(registration.history(self.db, detail.id, self.actor))
+
+    def _refusal(self, title: str, exc: AppError) -> None:
+        from app.views import i18n
+
+        QMessageBox.warning(self, title, i18n.message(exc) if hasattr(exc, "message_en") else str(exc))
+
+    def export_personal_data(self, path: str | None = None) -> str | None:
+        """Everything held about the applicant as JSON (the service records the export)."""
+        import json
+
+        from app.core import personal_data
+
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export personal data"), f"data-pribadi-{self.registration_number}.json",
+                self.tr("JSON files (*.json)"))
+            if not path:
+                return None
+        refusal = None
+        try:
+            report = personal_data.export_applicant_data(self.db, self.actor, self.applicant_id)
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(report.to_dict(), f, ensure_ascii=False, indent=2, default=str)
+        except AppError as exc:
+            refusal = exc
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export personal data"),
+                                self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc)))
+            return None
+        if refusal is not None:
+            self._refusal(self.tr("Export personal data"), refusal)
+            return None
+        self.history_model.set_entries(registration.history(self.db, self.applicant_id, self.actor))
+        QMessageBox.information(self, self.tr("Export personal data"),
+                                self.tr("Saved to %1. The file holds personal data: keep it safe; "
+                                        "the export is recorded.").replace("%1", path))
+        return path
+
+    def anonymise(self, reason: str | None = None, *, confirm: bool = True) -> bool:
+        """Replace the personal data by placeholders: a reason, then a confirmation."""
+        from app.core import personal_data
+
+        if reason is None:
+            dialog = AnonymiseDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            reason = dialog.reason.toPlainText()
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Anonymise"),
+                self.tr("Replace the personal data of %1 for good? This cannot be undone.")
+                .replace("%1", self.registration_number),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        refusal = None
+        try:
+            personal_data.anonymise_applicant(self.db, self.actor, self.applicant_id, reason)
+            detail = registration.get_applicant(self.db, self.applicant_id, self.actor)
+        except AppError as exc:
+            refusal = exc
+        if refusal is not None:
+            self._refusal(self.tr("Anonymise"), refusal)
+            return False
+        self.editor.reload()
+        self._saved(detail)
+        self.anonymise_button.setEnabled(False)
+        return True
 
     def _saved(self, detail) -> None:
         self._show(detail)
@@ -71,6 +153,32 @@ class ApplicantDetailDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         super().reject()
+
+
+class AnonymiseDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Anonymise"))
+        text = QLabel(self.tr("Name, NIK, address, phone and the other personal data are replaced; "
+                              "what reports count (sex, birth year, sub-district, education, status) stays. "
+                              "Why is the data anonymised?"))
+        text.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. the applicant withdrew consent on …"))
+        self.reason.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Anonymise"))
+        self.ok_button.setEnabled(False)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.reason.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.reason.toPlainText().strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
 
 
 def _esc(text: str) -> str:

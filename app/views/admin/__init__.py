@@ -1,0 +1,1 @@
+"""Supervisor and administrator screens: audit trail, users, backups."""
