@@ -40,6 +40,31 @@ _ACTION = {
     "create": QT_TRANSLATE_NOOP("Labels", "Created"),
     "update": QT_TRANSLATE_NOOP("Labels", "Changed"),
     "delete": QT_TRANSLATE_NOOP("Labels", "Deleted"),
+    "sign_in": QT_TRANSLATE_NOOP("Labels", "Signed in"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("Labels", "Sign-in failed"),
+    "password_change": QT_TRANSLATE_NOOP("Labels", "Password changed"),
+    "password_reset": QT_TRANSLATE_NOOP("Labels", "Password reset"),
+    "unlock": QT_TRANSLATE_NOOP("Labels", "Lockout lifted"),
+    "export": QT_TRANSLATE_NOOP("Labels", "Exported"),
+    "backup": QT_TRANSLATE_NOOP("Labels", "Backed up"),
+    "anonymise": QT_TRANSLATE_NOOP("Labels", "Anonymised"),
+    "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
+}
+# Values the audit trail stores as codes.
+_VALUE = {
+    "wrong_password": QT_TRANSLATE_NOOP("Labels", "wrong password"),
+    "unknown_user": QT_TRANSLATE_NOOP("Labels", "unknown username"),
+    "locked": QT_TRANSLATE_NOOP("Labels", "account locked"),
+    "inactive": QT_TRANSLATE_NOOP("Labels", "account deactivated"),
+    "personal_data": QT_TRANSLATE_NOOP("Labels", "personal data"),
+    "counter": QT_TRANSLATE_NOOP("Labels", "counter staff"),
+    "trainer": QT_TRANSLATE_NOOP("Labels", "trainer"),
+    "supervisor": QT_TRANSLATE_NOOP("Labels", "supervisor"),
+    "admin": QT_TRANSLATE_NOOP("Labels", "administrator"),
+    "city": QT_TRANSLATE_NOOP("Labels", "city office"),
+    "kecamatan": QT_TRANSLATE_NOOP("Labels", "sub-district office"),
+    "True": QT_TRANSLATE_NOOP("Labels", "yes"),
+    "False": QT_TRANSLATE_NOOP("Labels", "no"),
 }
 # Field names as the audit trail and the form name them.
 _FIELD = {
@@ -74,6 +99,26 @@ _FIELD = {
     "experience": QT_TRANSLATE_NOOP("Labels", "Work experience"),
     "status": QT_TRANSLATE_NOOP("Labels", "Status"),
     "source": QT_TRANSLATE_NOOP("Labels", "Source"),
+    "reason": QT_TRANSLATE_NOOP("Labels", "Reason"),
+    "failed_attempts": QT_TRANSLATE_NOOP("Labels", "Failed attempts"),
+    "locked_until": QT_TRANSLATE_NOOP("Labels", "Locked until"),
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "role": QT_TRANSLATE_NOOP("Labels", "Role"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
+    "to": QT_TRANSLATE_NOOP("Labels", "Saved to"),
+    "applicants": QT_TRANSLATE_NOOP("Labels", "Applicants"),
+    "must_change_password": QT_TRANSLATE_NOOP("Labels", "Must change password"),
+    "value": QT_TRANSLATE_NOOP("Labels", "Value"),
+    "records": QT_TRANSLATE_NOOP("Labels", "Records"),
+    "purpose": QT_TRANSLATE_NOOP("Labels", "Purpose"),
+    "destination": QT_TRANSLATE_NOOP("Labels", "Destination"),
+    "fields": QT_TRANSLATE_NOOP("Labels", "Fields"),
+    "audit_entries_redacted": QT_TRANSLATE_NOOP("Labels", "Audit entries redacted"),
+    "file": QT_TRANSLATE_NOOP("Labels", "File"),
+    "rows": QT_TRANSLATE_NOOP("Labels", "Rows"),
+    "failed_rows": QT_TRANSLATE_NOOP("Labels", "Failed rows"),
+    "saved": QT_TRANSLATE_NOOP("Labels", "Saved"),
 }
 
 
@@ -107,3 +152,9 @@ def action(code: str) -> str:
 
 def field(name: str) -> str:
     return _t(_FIELD[name]) if name in _FIELD else name
+
+
+def value(code) -> str | None:
+    """The label of a stored code value (a sign-in failure reason, a role, yes/no), or None."""
+    key = str(code)
+    return _t(_VALUE[key]) if key in _VALUE else None

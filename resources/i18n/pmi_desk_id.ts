@@ -670,7 +670,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+110"/>
+        <location line="+127"/>
         <source>Text in the record or the changed values</source>
         <translation>Teks pada data atau nilai yang diubah</translation>
     </message>
@@ -1373,6 +1373,116 @@
         <translation>Dihapus</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Kata sandi diatur ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lockout lifted</source>
+        <translation>Kunci akun dibuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up</source>
+        <translation>Dicadangkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Dianonimkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrong password</source>
+        <translation>kata sandi salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown username</source>
+        <translation>nama pengguna tidak dikenal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account locked</source>
+        <translation>akun terkunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account deactivated</source>
+        <translation>akun nonaktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal data</source>
+        <translation>data pribadi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter staff</source>
+        <translation>petugas loket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trainer</source>
+        <translation>instruktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>penyelia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city office</source>
+        <translation>kantor kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sub-district office</source>
+        <translation>kantor kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Registration number</source>
         <translation>Nomor pendaftaran</translation>
@@ -1526,6 +1636,106 @@
         <location line="+1"/>
         <source>Source</source>
         <translation>Sumber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed attempts</source>
+        <translation>Percobaan gagal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked until</source>
+        <translation>Terkunci sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to</source>
+        <translation>Disimpan ke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicants</source>
+        <translation>Pendaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must change password</source>
+        <translation>Wajib ganti kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Jumlah data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit entries redacted</source>
+        <translation>Catatan audit disamarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed rows</source>
+        <translation>Baris gagal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Disimpan</translation>
     </message>
 </context>
 <context>

@@ -41,13 +41,30 @@ def entity_label(code: str) -> str:
     return code
 
 
+def _value(field: str, value) -> str:
+    if isinstance(value, (bool, str)) and field not in ("to", "file", "value", "name"):
+        label = labels.value(value)
+        if label is not None:
+            return label
+    if field == "fields" and isinstance(value, list):
+        return ", ".join(labels.field(v) for v in value)
+    if field == "locked_until" and isinstance(value, str) and len(value) >= 16:
+        from datetime import datetime
+
+        try:
+            return datetime.fromisoformat(value).astimezone(wib()).strftime("%d/%m/%Y %H:%M")
+        except ValueError:
+            return value
+    return _plain(field, value)
+
+
 def changes_text(changes: dict) -> str:
     parts = []
     for field, pair in (changes or {}).items():
         old, new = (list(pair) + [None, None])[:2] if isinstance(pair, list) else (None, pair)
         name = labels.field(field)
-        parts.append(f"{name}: {_plain(field, new)}" if old is None else
-                     f"{name}: {_plain(field, old)} → {_plain(field, new)}")
+        parts.append(f"{name}: {_value(field, new)}" if old is None else
+                     f"{name}: {_value(field, old)} → {_value(field, new)}")
     return "; ".join(parts)
 
 

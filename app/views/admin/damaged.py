@@ -23,6 +23,7 @@ class DamagedDatabaseDialog(QDialog):
         self.setWindowTitle(self.tr("The database is damaged — PMI Desk"))
         heading = QLabel(self.tr("<b>The database file is damaged and cannot be used safely.</b>"))
         heading.setStyleSheet("font-size: 15px;")
+        heading.setWordWrap(True)
         detail = QLabel(i18n.message(check))
         detail.setWordWrap(True)
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
