@@ -193,3 +193,25 @@ def test_start_actor_signs_in_after_first_start(qtbot, db, counter):
 
     when_modal(sign_in)
     assert application.start_actor(db).username == "petugas1"
+
+
+def test_sign_out_returns_to_the_sign_in_and_quitting_it_ends(qtbot, db, counter, monkeypatch):
+    """application._session: one signed-in session; None after "Sign out" (sign in again)."""
+    from app.views import application
+    from app.views.settings import Settings
+
+    monkeypatch.setattr(application, "start_actor", lambda db, settings=None: counter)
+
+    class App:  # the event loop of one session: the clerk signs out at once
+        def exec(self):
+            from PySide6.QtWidgets import QApplication
+
+            window = next(w for w in QApplication.topLevelWidgets()
+                          if isinstance(w, MainWindow) and w.isVisible() and w.actor is counter)
+            assert window.sign_out()
+            return 0
+
+    settings = Settings()
+    assert application._session(App(), db, settings) is None
+    monkeypatch.setattr(application, "start_actor", lambda db, settings=None: None)
+    assert application._session(App(), db, settings) == 0

@@ -176,3 +176,33 @@ def test_the_walker_catches_an_untranslated_literal(qtbot, indonesian):
     QLabel(widget.tr("Registration"), widget)  # no context "QWidget": stays English too
     QLabel(QApplication.translate("MainWindow", "Registration"), widget)  # "Pendaftaran": fine
     assert untranslated(widget) == ["QLabel(?).text: 'Registration'", "QLabel(?).text: 'Save the applicant'"]
+
+
+def test_sign_in_lock_and_admin_pages_show_only_indonesian(qtbot, db, actor, indonesian):
+    from dataclasses import replace
+
+    from app.core import backup, setup
+    from app.views.admin.backups import ConfirmRestoreDialog
+    from app.views.main_window import MainWindow
+    from app.views.session.lock import LockDialog
+    from app.views.session.sign_in import ChangePasswordDialog, SignInDialog
+
+    admin = replace(actor, role="admin")
+    office = setup.local_office(db)
+    names = {office.name, office.code, admin.full_name, admin.username}
+    sign_in = SignInDialog(db, office.name)
+    qtbot.addWidget(sign_in)
+    assert untranslated(sign_in, names) == []
+    for dialog in (ChangePasswordDialog(db, admin, old_password="x"), ChangePasswordDialog(db, admin),
+                   LockDialog(db, admin)):
+        qtbot.addWidget(dialog)
+        assert untranslated(dialog, names) == []
+    window = MainWindow(db, admin, office)
+    qtbot.addWidget(window)
+    result = backup.backup_now(db, admin)
+    for page in (window.audit_page, window.users_page, window.backups_page):
+        window.show_page(window.page_index(page))
+        assert untranslated(window, names | {str(result.path.parent), str(result.path)}) == []
+    confirm = ConfirmRestoreDialog(backup.list_backups(result.path.parent)[0])
+    qtbot.addWidget(confirm)
+    assert untranslated(confirm, names) == []
