@@ -68,8 +68,25 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.idle = IdleWatcher(auth.idle_lock_minutes(db), self)
         self.idle.idle.connect(self.lock_screen)
+        # A role without the applicant register (trainers) gets those pages greyed out.
+        self.page_allowed = {PAGE_REGISTRATION: allowed(actor.role, "applicant.create"),
+                             PAGE_APPLICANTS: allowed(actor.role, "applicant.list")}
+        for page, ok in self.page_allowed.items():
+            if not ok:
+                self.nav.item(page).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.new_action.setEnabled(self.page_allowed[PAGE_REGISTRATION])
+        self.find_action.setEnabled(self.page_allowed[PAGE_APPLICANTS])
         start = settings.get("window/page") if settings is not None else PAGE_REGISTRATION
-        self.nav.setCurrentRow(start if start in (PAGE_REGISTRATION, PAGE_APPLICANTS) else PAGE_REGISTRATION)
+        start = start if start in (PAGE_REGISTRATION, PAGE_APPLICANTS) else PAGE_REGISTRATION
+        usable = [p for p in (start, PAGE_REGISTRATION, PAGE_APPLICANTS) if self.page_allowed[p]] + \
+            list(range(PAGE_APPLICANTS + 1, self.nav.count()))
+        if usable:
+            self.nav.setCurrentRow(usable[0])
+        else:  # nothing here for this role yet (its own screens come later)
+            placeholder = QLabel(self.tr("Your role has no pages in this version yet."))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
+            self.stack.setCurrentWidget(placeholder)
         self.resize(1280, 760)
 
     def _add_role_pages(self) -> None:
@@ -116,6 +133,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(_call(self.sign_out))
         self.password_action = QAction(self.tr("Change &password…"), self)
         self.password_action.triggered.connect(_call(self.change_password))
+        self.new_action, self.find_action = new, find
         for a in (new, find):
             file_menu.addAction(a)
         file_menu.addSeparator()
@@ -237,6 +255,8 @@ class MainWindow(QMainWindow):
             self.applicants.focus_search()
 
     def show_page(self, page: int) -> None:
+        if not self.page_allowed.get(page, True):
+            return
         self.nav.setCurrentRow(page)
         self._page_changed(page)
 

@@ -955,7 +955,7 @@
         <translation>&lt;b&gt;Berkas basis data rusak dan tidak dapat digunakan dengan aman.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The latest good backup is from %1 WIB (%2 applicants). Restoring it keeps the damaged file as a copy; data entered after the backup must be entered again.</source>
         <translation>Cadangan baik terakhir dari %1 WIB (%2 pendaftar). Pemulihan menyimpan berkas yang rusak sebagai salinan; data yang dimasukkan setelah cadangan itu harus dimasukkan lagi.</translation>
     </message>
@@ -1817,18 +1817,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-91"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -1838,7 +1838,12 @@
         <translation>Pengguna: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>Your role has no pages in this version yet.</source>
+        <translation>Peran Anda belum memiliki halaman pada versi ini.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
@@ -1888,7 +1893,7 @@
         <translation>Ganti kata &amp;sandi…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
@@ -1923,7 +1928,7 @@
         <translation>Bahasa berubah saat PMI Desk dijalankan lagi.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Cannot open</source>
         <translation>Tidak dapat dibuka</translation>
     </message>

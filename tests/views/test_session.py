@@ -215,3 +215,20 @@ def test_sign_out_returns_to_the_sign_in_and_quitting_it_ends(qtbot, db, counter
     assert application._session(App(), db, settings) is None
     monkeypatch.setattr(application, "start_actor", lambda db, settings=None: None)
     assert application._session(App(), db, settings) == 0
+
+
+def test_trainer_gets_no_applicant_register(qtbot, db, admin):
+    from PySide6.QtCore import Qt
+
+    from app.views.main_window import PAGE_APPLICANTS
+
+    setup.create_user(db, admin, username="instruktur", full_name="Instruktur", role="trainer", password=PASSWORD)
+    trainer = setup.authenticate(db, "instruktur", PASSWORD).actor()
+    window = MainWindow(db, trainer, setup.local_office(db))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.nav.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not window.nav.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not window.new_action.isEnabled() and not window.find_action.isEnabled()
+    window.show_page(PAGE_APPLICANTS)
+    assert window.stack.currentWidget() not in (window.registration, window.applicants)
