@@ -76,6 +76,15 @@ def test_supervisor_and_admin_see_their_pages(qtbot, db, admin):
     assert window.nav.count() == 5 and window.users_page is not None
 
 
+def test_enter_signs_in(qtbot, db, counter):
+    from PySide6.QtCore import Qt
+
+    dialog = _sign_in(qtbot, db, "petugas1", PASSWORD)
+    dialog.show()
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.user.username == "petugas1"
+
+
 def test_wrong_password_then_lockout_after_five_tries(qtbot, db, counter):
     dialog = _sign_in(qtbot, db, "petugas1", "salah")
     assert not dialog.try_sign_in()
