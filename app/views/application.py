@@ -65,12 +65,29 @@ def start_actor(db, parent=None, *, offer_demo: bool = True, settings=None, offi
         return actor
     from app.views.session.sign_in import SignInDialog
 
+    if os.environ.get("PMI_DESK_STARTUP_REPORT") and os.environ.get("PMI_DESK_SIGN_IN_USER"):
+        return _benchmark_sign_in(db)
     if not office_name:
         office_name = setup.local_office(db).name
     dialog = SignInDialog(db, office_name, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.user.actor()
+
+
+def _benchmark_sign_in(db):
+    """The start-up benchmark (bench/bench_gui.py) signs in without a person: it names a user and
+    the password in PMI_DESK_SIGN_IN_USER / PMI_DESK_SIGN_IN_PASSWORD. This is an ordinary
+    ``auth.sign_in`` (lockout, audit), not a way around the password."""
+    from app.core import auth
+    from app.core.errors import UserError
+
+    try:
+        user = auth.sign_in(db, os.environ["PMI_DESK_SIGN_IN_USER"], os.environ.get("PMI_DESK_SIGN_IN_PASSWORD", ""))
+    except UserError as exc:
+        log.error("benchmark sign-in refused: %s", exc.code)
+        return None
+    return user.actor()
 
 
 def check_database_file(parent=None) -> bool:
