@@ -73,7 +73,8 @@ def main() -> int:
     report = home / "startup.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PMI_DESK_HOME=str(home),
                PMI_DESK_DB_URL=f"sqlite:///{path}", PMI_DESK_STARTUP_REPORT=str(report),
-               PMI_DESK_STARTUP_SCROLL_PAGES=str(args.pages), XDG_CONFIG_HOME=str(home / "config"))
+               PMI_DESK_STARTUP_SCROLL_PAGES=str(args.pages), XDG_CONFIG_HOME=str(home / "config"),
+               PMI_DESK_SIGN_IN_USER="admin", PMI_DESK_SIGN_IN_PASSWORD="bench-password")
     app_cmd = [sys.executable, "-m", "app"]
     floor_cmd = [sys.executable, "-c", FLOOR_SCRIPT, str(report)]
     _run(app_cmd, env, report)  # warm the OS file cache once, as a second start of the day would
