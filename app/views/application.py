@@ -90,23 +90,44 @@ def _benchmark_sign_in(db):
     return user.actor()
 
 
-def check_database_file(parent=None) -> bool:
+def start_check_in_background():
+    """Begin the start sequence's quick check (and daily backup) on a worker thread, so that
+    SQLite reading the file overlaps with Python importing the rest of the app (the check runs
+    in C without the GIL: on 200,000 applicants both take about 0.6 s). Returns a future, or None
+    for a database that is not a SQLite file."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app import paths
+    from app.core import backup
+
+    live = backup.sqlite_path(paths.database_url())
+    if live is None:
+        return None
+    pool = ThreadPoolExecutor(1, thread_name_prefix="start-check")
+    future = pool.submit(backup.at_start, live)
+    pool.shutdown(wait=False)
+    return future
+
+
+def check_database_file(parent=None, pending=None) -> bool:
     """The start sequence before the database is opened: quick check and the daily backup
-    (``backup.at_start``). A damaged file gets a clear screen offering the latest good backup.
-    True to go on, False to quit."""
+    (``backup.at_start``, or its ``pending`` future from ``start_check_in_background``). A
+    damaged file gets a clear screen offering the latest good backup. True to go on, False to
+    quit."""
     from app import paths
     from app.core import backup
 
     live = backup.sqlite_path(paths.database_url())
     if live is None:  # PostgreSQL: its server keeps its own backups
         return True
+    check = pending.result if pending is not None else (lambda: backup.at_start(live))
     from app.views.worker import run_busy
     from app.views.admin.damaged import DamagedDatabaseDialog
 
     from PySide6.QtCore import QCoreApplication
 
     result, error = run_busy(parent, "PMI Desk", QCoreApplication.translate("Startup", "Checking the database…"),
-                             lambda: backup.at_start(live))
+                             check)
     if error is not None or result.ok:
         return True  # an unreadable file is reported by open_database with its hint
     return DamagedDatabaseDialog(result, live, parent).exec() == 1
@@ -122,10 +143,11 @@ def run(argv: list[str]) -> int:
     settings = Settings()
     app._pmi_translator = i18n.install(app, settings.language)  # keep a reference
 
+    pending = start_check_in_background()
     from app.core.errors import StorageError
-    from app.core.startup import open_database
+    from app.core.startup import open_database  # SQLAlchemy's import overlaps the check
 
-    if not check_database_file():
+    if not check_database_file(pending=pending):
         return 0
     # Message boxes come after the except blocks (no modal event loop inside one).
     failure = None
