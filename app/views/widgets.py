@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton,
                                QWidget, QWidgetAction)
 
@@ -112,3 +112,36 @@ class DateField(QWidget):
 
     def clear(self) -> None:
         self.edit.clear()
+
+
+class ReadOnlyTableModel(QAbstractTableModel):
+    """The shared part of the small read-only tables (users, backups, audit, history): rows in
+    ``self._rows``, translated headers from ``COLUMNS`` in the translation context ``CONTEXT``,
+    selectable flat items. Subclasses set both class attributes and implement ``data``."""
+
+    COLUMNS: tuple[str, ...] = ()
+    CONTEXT = ""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def _valid(self, index) -> bool:
+        return index.isValid() and index.row() < len(self._rows) and index.column() < len(self.COLUMNS)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt)
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt)
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.COLUMNS):
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
+        return None
+
+    def flags(self, index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP,
+from PySide6.QtCore import (QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP,
                             Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -12,7 +12,7 @@ from app.core import audit
 from app.core.errors import AppError
 from app.views import i18n, labels
 from app.views.applicants.history import _plain, wib
-from app.views.widgets import DateField
+from app.views.widgets import DateField, ReadOnlyTableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowObjectRole = Qt.ItemDataRole.UserRole + 2
@@ -68,7 +68,10 @@ def changes_text(changes: dict) -> str:
     return "; ".join(parts)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ReadOnlyTableModel):
+    COLUMNS = COLUMNS
+    CONTEXT = "AuditModel"
+
     """Rows of ``audit.search`` for one filter, fetched ``PAGE`` at a time as the view scrolls."""
 
     def __init__(self, db, actor, parent=None):
@@ -108,25 +111,8 @@ class AuditModel(QAbstractTableModel):
         self._rows.extend(rows)
         self.endInsertRows()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt)
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt)
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("AuditModel", COLUMNS[section])
-        return None
-
-    def flags(self, index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
+        if not self._valid(index):
             return None
         row = self._rows[index.row()]
         col = index.column()

@@ -3,7 +3,7 @@ change the role. Every change goes through ``app.core.auth`` / ``app.core.setup`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -12,7 +12,7 @@ from app.core import auth, setup
 from app.core.errors import AppError, ValidationError
 from app.views import i18n
 from app.views.applicants.history import wib
-from app.views.widgets import ERROR_STYLE, error_label, mark_error
+from app.views.widgets import ERROR_STYLE, ReadOnlyTableModel, error_label, mark_error
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowObjectRole = Qt.ItemDataRole.UserRole + 2
@@ -50,7 +50,10 @@ def _state(account) -> str:
     return QCoreApplication.translate("UsersModel", "Active")
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(ReadOnlyTableModel):
+    COLUMNS = COLUMNS
+    CONTEXT = "UsersModel"
+
     def __init__(self, accounts=(), parent=None):
         super().__init__(parent)
         self._rows = list(accounts)
@@ -63,25 +66,8 @@ class UsersModel(QAbstractTableModel):
     def account(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt)
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt)
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("UsersModel", COLUMNS[section])
-        return None
-
-    def flags(self, index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
+        if not self._valid(index):
             return None
         a = self._rows[index.row()]
         col = index.column()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 
 from app.core import reference
 from app.views import i18n, labels
+from app.views.widgets import ReadOnlyTableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowObjectRole = Qt.ItemDataRole.UserRole + 2
@@ -64,12 +65,15 @@ def _plain(field: str, value) -> str:
     return str(value)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ReadOnlyTableModel):
+    COLUMNS = COLUMNS
+    CONTEXT = "HistoryModel"
+
     """One line per changed field of each audit entry (``registration.history``)."""
 
     def __init__(self, entries=(), parent=None):
         super().__init__(parent)
-        self._lines: list[tuple] = []
+        self._rows: list[tuple] = []
         self.set_entries(entries)
 
     def set_entries(self, entries) -> None:
@@ -82,30 +86,13 @@ class HistoryModel(QAbstractTableModel):
             for field, pair in changes.items():
                 old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
                 lines.append((when, entry.username, entry.action, field, old, new, entry))
-        self._lines = lines
+        self._rows = lines
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt)
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt)
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt)
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("HistoryModel", COLUMNS[section])
-        return None
-
-    def flags(self, index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._lines) or index.column() >= len(COLUMNS):
+        if not self._valid(index):
             return None
-        when, user, action, field, old, new, entry = self._lines[index.row()]
+        when, user, action, field, old, new, entry = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (when.strftime("%d/%m/%Y %H:%M"), user, labels.action(action), labels.field(field) if field else "",
