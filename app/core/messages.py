@@ -52,6 +52,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_field": ("Kolom tidak dikenal: {value}.", "Unknown field: {value}."),
     "not_a_list": ("Harus berupa daftar.", "Must be a list."),
     "status_unknown": ("Status tidak dikenal: {value}.", "Unknown status: {value}."),
+    "status_transition": ("Status tidak dapat berpindah dari “{from_status}” ke “{to_status}”.",
+                          "The status cannot move from “{from_status}” to “{to_status}”."),
+    "status_blocked": ("Belum dapat berpindah dari “{from_status}” ke “{to_status}”:",
+                       "Cannot move from “{from_status}” to “{to_status}” yet:"),
     # users / offices
     "office_code_format": ("Kode kantor harus berbentuk AAA-0000, misalnya SRG-0001.",
                            "The office code must look like AAA-0000, e.g. SRG-0001."),
@@ -131,6 +135,9 @@ def render(code: str, lang: str = "id", /, **params: object) -> str:
     if texts is None:
         return code
     text = texts[0] if lang == "id" else texts[1]
+    # A value given in both languages comes as ``name_id`` / ``name_en``; ``{name}`` takes the right one.
+    suffix = "_id" if lang == "id" else "_en"
+    params = {**params, **{k[:-3]: v for k, v in params.items() if k.endswith(suffix)}}
     try:
         return text.format(**params)
     except (KeyError, IndexError):

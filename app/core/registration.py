@@ -643,8 +643,11 @@ def update_applicant(db, applicant_id: uuid.UUID | str, data: ApplicantInput, ac
         return _detail(session, session.get(Applicant, row.id))
 
 
-def set_status(db, applicant_id: uuid.UUID | str, status: str, actor: Actor) -> ApplicantDetail:
-    """Move an applicant to a pipeline status (the transition rules grow with the pipeline)."""
+def set_status(db, applicant_id: uuid.UUID | str, status: str, actor: Actor,
+               reason: str | None = None) -> ApplicantDetail:
+    """Move an applicant along the pipeline (rules and guards in ``app.core.pipeline``)."""
+    from app.core import pipeline
+
     require(actor, "applicant.status")
     if status not in STATUSES:
         raise ValidationError(FieldError("status", "status_unknown", {"value": status}))
@@ -654,13 +657,7 @@ def set_status(db, applicant_id: uuid.UUID | str, status: str, actor: Actor) -> 
             raise NotFound("applicant_not_found")
         if is_anonymised(row.nik) and row.status != status:
             raise UserError("anonymised_read_only")
-        if row.status != status:
-            audit.record(session, actor, "update", "applicant", row.id, {"status": [row.status, status]})
-            row.status = status
-            row.version += 1
-            row.updated_at = utcnow()
-            session.add(row)
-            session.flush()
+        pipeline.move(session, actor, row, status, reason=reason)
         return _detail(session, row)
 
 
