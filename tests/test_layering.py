@@ -17,7 +17,7 @@ NO_QT = [APP / "core", APP / "models", APP / "reports"]
 
 
 def python_files() -> list[Path]:
-    files = [APP / "cli.py", APP / "db.py", APP / "paths.py", APP / "logs.py"]
+    files = sorted(APP.glob("cli*.py")) + [APP / "db.py", APP / "paths.py", APP / "logs.py"]
     for folder in NO_QT:
         files += sorted(folder.rglob("*.py"))
     return files
