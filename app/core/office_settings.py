@@ -1,0 +1,86 @@
+"""Office-wide settings stored with the data (not per user): declared once, with defaults and ranges.
+
+Per-user/per-PC choices (window size, language) live in ``app.views.settings`` (QSettings); what
+applies to the whole office and must travel with the database lives here, in ``app_setting``.
+Reading never fails: a missing or out-of-range stored value gives the default. Changing one needs
+``settings.manage`` and is audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.core import audit
+from app.core.actor import Actor
+from app.core.errors import FieldError, ValidationError
+from app.core.permissions import require
+from app.core.setup import get_setting, set_setting
+from app.core.validation import Collector
+
+
+@dataclass(frozen=True)
+class OfficeSetting:
+    key: str
+    default: Any
+    kind: str  # "int" | "text"
+    label_id: str
+    label_en: str
+    lo: int = 0
+    hi: int = 0
+    max_len: int = 500
+
+
+SETTINGS: dict[str, OfficeSetting] = {s.key: s for s in (
+    OfficeSetting("idle_lock_minutes", 10, "int", "Kunci layar setelah menganggur (menit)",
+                  "Lock the screen after idle minutes", 1, 240),
+    OfficeSetting("backup.folder", "", "text", "Folder cadangan tambahan (mis. diska USB)",
+                  "Extra backup folder (e.g. a USB disk)"),
+    OfficeSetting("documents.expiry_window_days", 90, "int", "Peringatan dokumen kedaluwarsa (hari ke depan)",
+                  "Warn of documents expiring within (days)", 1, 730),
+    OfficeSetting("documents.passport_months", 18, "int", "Sisa masa berlaku paspor minimal (bulan)",
+                  "Minimum remaining passport validity (months)", 0, 120),
+)}
+
+
+def _parse(setting: OfficeSetting, raw: Any, c: Collector) -> Any:
+    if setting.kind == "int":
+        return c.integer(setting.key, raw, lo=setting.lo, hi=setting.hi, required=True)
+    return c.text(setting.key, raw, max_len=setting.max_len, required=False) or ""
+
+
+def get(db_or_session, key: str) -> Any:
+    """The stored value of ``key``, or its default (also for a bad stored value)."""
+    setting = SETTINGS[key]
+    if hasattr(db_or_session, "session"):
+        with db_or_session.session(write=False) as session:
+            raw = get_setting(session, key)
+    else:
+        raw = get_setting(db_or_session, key)
+    if raw is None:
+        return setting.default
+    c = Collector()
+    value = _parse(setting, raw, c)
+    return setting.default if c.errors or value is None else value
+
+
+def all_values(db) -> dict[str, Any]:
+    return {key: get(db, key) for key in SETTINGS}
+
+
+def set_value(db, actor: Actor, key: str, value: Any) -> Any:
+    """Validate and store one setting (audited old → new); returns the stored value."""
+    require(actor, "settings.manage")
+    setting = SETTINGS.get(key)
+    if setting is None:
+        raise ValidationError(FieldError("key", "invalid_choice", {"value": key}))
+    c = Collector()
+    parsed = _parse(setting, value, c)
+    if c.errors:
+        raise ValidationError(c.errors)
+    with db.session() as session:
+        old = get_setting(session, key)
+        if old != str(parsed):
+            set_setting(session, key, str(parsed))
+            audit.record(session, actor, "update", "setting", key, {"value": [old, str(parsed)]})
+    return parsed
