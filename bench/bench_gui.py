@@ -49,6 +49,8 @@ def _run(cmd: list[str], env: dict[str, str], report: Path) -> tuple[float, dict
     start = time.perf_counter()
     subprocess.run(cmd, env=env, check=True, timeout=120, stdout=subprocess.DEVNULL)
     data = json.loads(report.read_text())
+    # the app's own moments (app/marks.py), as seconds from process start
+    data["phases"] = {label: at - start for label, at in data.get("marks", [])}
     return data["list_shown_perf_counter"] - start, data
 
 
@@ -92,6 +94,9 @@ def main() -> int:
     print(f"bench_gui: {last['total_rows']:,} applicants, {args.runs} starts, {_common.machine()}")
     print(f"  list showing ({last['first_page_rows']} rows) after {median:.3f} s median from process start "
           f"(min {min(starts):.3f}, max {max(starts):.3f})")
+    for label in datas[-1]["phases"]:
+        at = statistics.median(d["phases"][label] for d in datas if label in d["phases"])
+        print(f"    {label:<18} at {at:.3f} s")
     print(f"  floor (bare PySide6 window with a 200-row table): {floor:.3f} s median; ratio {median / floor:.1f}x")
     print(f"  memory: {rss_start:.0f} MB at start, {rss_scrolled:.0f} MB after scrolling to row "
           f"{last['rows_after_scrolling']:,}")

@@ -495,6 +495,24 @@ def at_start(db_path: Path, *, now: datetime | None = None) -> StartCheck:
     return result
 
 
+def start_check_in_background():
+    """Begin ``at_start`` (quick check, daily backup) on a worker thread, so that SQLite reading
+    the file overlaps with Python importing the app (the check runs in C without the GIL: on
+    200,000 applicants both take about 0.6 s). A future, or None for a database that is not a
+    SQLite file."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app import paths
+
+    live = sqlite_path(paths.database_url())
+    if live is None:
+        return None
+    pool = ThreadPoolExecutor(1, thread_name_prefix="start-check")
+    future = pool.submit(at_start, live)
+    pool.shutdown(wait=False)
+    return future
+
+
 def _live(db) -> Path:
     path = sqlite_path(db.engine.url.render_as_string(hide_password=False))
     if path is None:

@@ -90,28 +90,9 @@ def _benchmark_sign_in(db):
     return user.actor()
 
 
-def start_check_in_background():
-    """Begin the start sequence's quick check (and daily backup) on a worker thread, so that
-    SQLite reading the file overlaps with Python importing the rest of the app (the check runs
-    in C without the GIL: on 200,000 applicants both take about 0.6 s). Returns a future, or None
-    for a database that is not a SQLite file."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from app import paths
-    from app.core import backup
-
-    live = backup.sqlite_path(paths.database_url())
-    if live is None:
-        return None
-    pool = ThreadPoolExecutor(1, thread_name_prefix="start-check")
-    future = pool.submit(backup.at_start, live)
-    pool.shutdown(wait=False)
-    return future
-
-
 def check_database_file(parent=None, pending=None) -> bool:
     """The start sequence before the database is opened: quick check and the daily backup
-    (``backup.at_start``, or its ``pending`` future from ``start_check_in_background``). A
+    (``backup.at_start``, or its ``pending`` future from ``backup.start_check_in_background``). A
     damaged file gets a clear screen offering the latest good backup. True to go on, False to
     quit."""
     from app import paths
@@ -133,8 +114,12 @@ def check_database_file(parent=None, pending=None) -> bool:
     return DamagedDatabaseDialog(result, live, parent).exec() == 1
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], pending=None) -> int:
+    """The GUI. ``pending``: the start-up check already running (``cmd_gui`` starts it before Qt)."""
+    from app.marks import mark
+
     app = _qapp(argv)
+    mark("qapplication")
 
     from app.views import crash, i18n
     from app.views.settings import Settings
@@ -143,16 +128,23 @@ def run(argv: list[str]) -> int:
     settings = Settings()
     app._pmi_translator = i18n.install(app, settings.language)  # keep a reference
 
-    pending = start_check_in_background()
+    if pending is None:
+        from app.core.backup import start_check_in_background
+
+        pending = start_check_in_background()
     from app.core.errors import StorageError
     from app.core.startup import open_database  # SQLAlchemy's import overlaps the check
 
-    if not check_database_file(pending=pending):
+    mark("translations")
+    ok = check_database_file(pending=pending)
+    mark("start check")
+    if not ok:
         return 0
     # Message boxes come after the except blocks (no modal event loop inside one).
     failure = None
     try:
         db = open_database()  # Database.open(), minus Alembic's import when nothing needs migrating
+        mark("database open")
     except StorageError as exc:
         log.error("database cannot be opened: %s", exc)
         failure = exc
@@ -172,16 +164,19 @@ def _session(app, db, settings) -> int | None:
     """One signed-in session: sign-in, the main window, the event loop. None after "Sign out"
     (sign in again), else the exit code."""
     from app.core.errors import StorageError
+    from app.marks import mark
 
     failure = None
     window = None
     try:
         actor = start_actor(db, settings=settings)
+        mark("signed in")
         if actor is not None:
             from app.core import setup
             from app.views.main_window import MainWindow
 
             window = MainWindow(db, actor, setup.local_office(db), settings)
+            mark("main window")
     except StorageError as exc:
         log.error("database error at start: %s", exc)
         failure = exc
@@ -228,6 +223,8 @@ def _startup_report(app, window, path: str) -> None:
     import json
     import time
 
+    from app.marks import MARKS
+
     model = window.applicants.model
     table = window.applicants.table
     app.processEvents()
@@ -243,5 +240,6 @@ def _startup_report(app, window, path: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         json.dump({"list_shown_perf_counter": shown, "first_page_rows": first_rows,
                    "rss_mb_at_start": rss_start, "rows_after_scrolling": model.rowCount(),
-                   "rss_mb_after_scrolling": _rss_mb(), "total_rows": model.total()}, f)
+                   "rss_mb_after_scrolling": _rss_mb(), "total_rows": model.total(),
+                   "marks": MARKS}, f)
     app.quit()
