@@ -105,7 +105,7 @@ def cmd_search(args) -> int:
     from app.core import search
 
     db = _db()
-    rows = search.search(db, args.text, limit=args.limit)
+    rows = search.search(db, args.text, actor=_actor(db, args), limit=args.limit)
     if args.json:
         _emit([{"id": str(r.id), "registration_number": r.registration_number, "full_name": r.full_name,
                 "nik": r.nik, "sex": r.sex, "birth_date": r.birth_date.isoformat(), "phone": r.phone,

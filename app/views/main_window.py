@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.registration.statusMessage.connect(self._status)
         self.registration.saved.connect(self._applicant_saved)
         self.registration.openApplicantRequested.connect(self.open_applicant)
-        self.applicants = ApplicantListPage(db)
+        self.applicants = ApplicantListPage(db, actor)
         self.applicants.openApplicant.connect(self.open_applicant)
 
         self.nav = QListWidget()

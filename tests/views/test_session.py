@@ -226,13 +226,19 @@ def test_sign_out_returns_to_the_sign_in_and_quitting_it_ends(qtbot, db, counter
     assert application._session(App(), db, settings) == 0
 
 
-def test_trainer_gets_no_applicant_register(qtbot, db, admin):
+def test_trainer_gets_no_applicant_register(qtbot, db, admin, monkeypatch):
     from PySide6.QtCore import Qt
 
     from app.views.main_window import PAGE_APPLICANTS
 
     setup.create_user(db, admin, username="instruktur", full_name="Instruktur", role="trainer", password=PASSWORD)
     trainer = setup.authenticate(db, "instruktur", PASSWORD).actor()
+    from app.core import search
+
+    asked = []  # the list would be refused anyway: it must not even ask
+    for name in ("search_page", "count", "search", "status_counts"):
+        original = getattr(search, name)
+        monkeypatch.setattr(search, name, lambda *a, _o=original, _n=name, **k: (asked.append(_n), _o(*a, **k))[1])
     window = MainWindow(db, trainer, setup.local_office(db))
     qtbot.addWidget(window)
     window.show()
@@ -241,3 +247,8 @@ def test_trainer_gets_no_applicant_register(qtbot, db, admin):
     assert not window.new_action.isEnabled() and not window.find_action.isEnabled()
     window.show_page(PAGE_APPLICANTS)
     assert window.stack.currentWidget() not in (window.registration, window.applicants)
+    window.applicants.refresh()
+    window.applicants.search_box.setText("siti")
+    window.applicants.apply_filter()
+    window.applicants.pool.waitForDone(3000)
+    assert asked == [] and window.applicants.model.rowCount() == 0
