@@ -24,6 +24,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Callable
 
 from app.core.errors import StorageError
 
@@ -321,14 +322,20 @@ class RestoreResult:
 
 
 def restore(backup: Path, live_path: Path, *, safety_dir: Path | None = None,
-            now: datetime | None = None) -> RestoreResult:
+            now: datetime | None = None,
+            before_swap: Callable[[Path, Verification, Path | None], None] | None = None) -> RestoreResult:
     """Replace the live database by ``backup`` once the backup passed ``verify_backup``.
 
     1. the backup is checked (integrity, tables, row counts): a bad one changes nothing;
     2. it is copied (backup API) beside the live file and the copy is checked again;
     3. the live file (with its WAL) is kept as ``pmi-desk-<time>-before-restore.sqlite3``;
-    4. the live WAL/SHM files are removed (they belong to the old file) and the copy is renamed
+    4. ``before_swap(copy, verification, safety_copy)`` may still write into the copy (the audit
+       entry of the restore, see ``restore_database``);
+    5. the live WAL/SHM files are removed (they belong to the old file) and the copy is renamed
        over the live file in one atomic step.
+
+    This is the file operation only: people restore through ``restore_database`` (permission and
+    audit).
     """
     backup, live_path = Path(backup), Path(live_path)
     if not backup.is_file():
@@ -356,6 +363,9 @@ def restore(backup: Path, live_path: Path, *, safety_dir: Path | None = None,
         _fsync(incoming)
         safety = _safety_copy(live_path, safety_dir or live_path.parent / "backups", now) \
             if live_path.exists() else None
+        if before_swap is not None:
+            before_swap(incoming, check, safety)
+            _fsync(incoming)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(str(live_path) + suffix).unlink(missing_ok=True)
         os.replace(incoming, live_path)
@@ -440,6 +450,19 @@ def check_at_start(db_path: Path, backup_dir: Path, scans_dir: Path | None = Non
         except StorageError as exc:  # a full backup disk must not keep the office from working
             log.warning("daily backup failed: %s", exc)
     return StartCheck(True, db_path, "ok", None, made)
+
+
+def office_code_of(db_path: Path) -> str | None:
+    """The local office code recorded in a database file (read-only), or None."""
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
+        try:
+            row = con.execute("SELECT value FROM app_setting WHERE key = 'local_office'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row and row[0] else None
 
 
 def configured_backup_dir(db_path: Path) -> Path | None:
@@ -539,3 +562,54 @@ def set_backup_dir(db, actor, folder: str | Path | None) -> Path | None:
         set_setting(session, BACKUP_DIR_SETTING, str(path) if path else "")
         audit.record(session, actor, "update", "setting", BACKUP_DIR_SETTING, {"value": [old, str(path or "")]})
     return path
+
+
+def restore_database(actor, backup_path: Path, live_path: Path, *, safety_dir: Path | None = None,
+                     now: datetime | None = None) -> RestoreResult:
+    """Restore ``live_path`` from ``backup_path`` for ``actor`` (``backup.restore``: admins).
+
+    The audit entry (who, which file, the verification figures, where the replaced file was kept)
+    is written into the restored copy itself before it is swapped in: it cannot be lost with the
+    replaced database and it is there exactly when the restore happened (the swap is one rename).
+    The replaced database, with the history up to the restore, stays as the safety copy. Every
+    connection to the live file must be closed first (``db.dispose()``): PMI Desk restarts after.
+    Works on a damaged live file too (nothing is read from it but its bytes)."""
+    from app.core.permissions import require
+
+    require(actor, "backup.restore")
+
+    def record(copy: Path, check: Verification, safety: Path | None) -> None:
+        import sqlalchemy as sa
+        from sqlmodel import Session
+
+        from app.core import audit
+
+        engine = sa.create_engine(f"sqlite:///{copy}", poolclass=sa.pool.NullPool)
+        try:
+            with Session(engine) as session:
+                audit.record(session, actor, "restore", "database", None, {
+                    "from": [None, str(Path(backup_path))],
+                    "integrity": [None, check.integrity],
+                    "revision": [None, check.revision],
+                    "applicants": [None, check.applicants],
+                    "tables": [None, check.tables],
+                    "safety_copy": [None, str(safety) if safety else None],
+                })
+                session.commit()
+        except sa.exc.DBAPIError as exc:  # disk full, read-only folder: reported like the copy's errors
+            raise exc.orig from exc
+        finally:
+            engine.dispose()
+
+    return restore(Path(backup_path), Path(live_path), safety_dir=safety_dir, now=now, before_swap=record)
+
+
+def restore_now(db, actor, backup_path: Path) -> RestoreResult:
+    """``restore_database`` for the open database ``db`` (the GUI): its connections are closed
+    first; the caller closes the application afterwards."""
+    from app.core.permissions import require
+
+    require(actor, "backup.restore")  # before anything is closed
+    live = _live(db)
+    db.dispose()
+    return restore_database(actor, Path(backup_path), live)

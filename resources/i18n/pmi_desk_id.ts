@@ -62,7 +62,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/views/admin/users.py" line="+128"/>
+        <location filename="../../app/views/admin/users.py" line="+114"/>
         <location line="+22"/>
         <source>Add user</source>
         <translation>Tambah pengguna</translation>
@@ -538,7 +538,7 @@
 <context>
     <name>ApplicantListPage</name>
     <message>
-        <location filename="../../app/views/applicants/page.py" line="+49"/>
+        <location filename="../../app/views/applicants/page.py" line="+50"/>
         <source>Search by name, NIK, registration number or phone</source>
         <translation>Cari nama, NIK, nomor pendaftaran atau telepon</translation>
     </message>
@@ -558,7 +558,7 @@
         <translation>Status:</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%Ln applicant(s)</source>
         <translation>
             <numerusform>%Ln pendaftar</numerusform>
@@ -568,7 +568,7 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../app/views/applicants/model.py" line="+16"/>
+        <location filename="../../app/views/applicants/model.py" line="+17"/>
         <source>Registration number</source>
         <translation>Nomor pendaftaran</translation>
     </message>
@@ -670,7 +670,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+127"/>
+        <location line="+113"/>
         <source>Text in the record or the changed values</source>
         <translation>Teks pada data atau nilai yang diubah</translation>
     </message>
@@ -725,7 +725,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/views/admin/backups.py" line="+24"/>
+        <location filename="../../app/views/admin/backups.py" line="+25"/>
         <source>When (WIB)</source>
         <translation>Waktu (WIB)</translation>
     </message>
@@ -778,7 +778,7 @@
         <translation>PULIHKAN</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+103"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Restore</source>
@@ -909,7 +909,7 @@
 <context>
     <name>ConfirmRestoreDialog</name>
     <message>
-        <location filename="../../app/views/admin/backups.py" line="-128"/>
+        <location filename="../../app/views/admin/backups.py" line="-126"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
@@ -1205,7 +1205,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/views/applicants/history.py" line="+16"/>
+        <location filename="../../app/views/applicants/history.py" line="+17"/>
         <source>When (WIB)</source>
         <translation>Waktu (WIB)</translation>
     </message>
@@ -1406,6 +1406,11 @@
         <location line="+1"/>
         <source>Backed up</source>
         <translation>Dicadangkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Dipulihkan dari cadangan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1736,6 +1741,31 @@
         <location line="+1"/>
         <source>Saved</source>
         <translation>Disimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from</source>
+        <translation>Dipulihkan dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity check</source>
+        <translation>Pemeriksaan keutuhan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema revision</source>
+        <translation>Revisi skema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows per table</source>
+        <translation>Jumlah baris per tabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced database kept as</source>
+        <translation>Basis data lama disimpan sebagai</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2136,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location line="-191"/>
+        <location line="-177"/>
         <source>Counter staff</source>
         <translation>Petugas loket</translation>
     </message>
@@ -2182,7 +2212,7 @@
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+92"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
     </message>
@@ -2238,7 +2268,7 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location line="+192"/>
+        <location line="+178"/>
         <source>Add user…</source>
         <translation>Tambah pengguna…</translation>
     </message>

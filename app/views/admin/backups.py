@@ -209,13 +209,11 @@ class BackupsPage(QWidget):
         chosen = self.model.backup_at(rows[0].row())
         if ConfirmRestoreDialog(chosen, self).exec() != QDialog.DialogCode.Accepted:
             return False
-        live = live_path(self.db)
         window = self.window()
         if hasattr(window, "release_database"):
             window.release_database()  # no connection may keep the old file open
-        self.db.dispose()
         result, error = run_busy(self, self.tr("Restore"), self.tr("Restoring and checking the backup…"),
-                                 lambda: backup.restore(chosen.path, live))
+                                 lambda: backup.restore_now(self.db, self.actor, chosen.path))
         if error is not None:
             QMessageBox.warning(self, self.tr("Restore"), self.tr("The restore failed; nothing was changed: %1")
                                 .replace("%1", i18n.message(error) if hasattr(error, "message_en") else str(error)))
