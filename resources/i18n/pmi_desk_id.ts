@@ -1203,6 +1203,29 @@
     </message>
 </context>
 <context>
+    <name>FolderField</name>
+    <message>
+        <location filename="../../app/views/admin/settings_page.py" line="+37"/>
+        <source>empty: backups only in the data folder</source>
+        <translation>kosong: cadangan hanya di folder data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the extra backup folder</source>
+        <translation>Pilih folder cadangan tambahan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This folder is not available now (USB disk not plugged in?). Backups there are skipped, with a message, until it is; the data folder is always backed up.</source>
+        <translation>Folder ini tidak tersedia sekarang (diska USB tidak terpasang?). Cadangan ke folder ini dilewati, dengan pemberitahuan, sampai tersedia lagi; folder data selalu dicadangkan.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../app/views/applicants/history.py" line="+17"/>
@@ -1813,7 +1836,7 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../app/views/session/lock.py" line="+70"/>
+        <location filename="../../app/views/session/lock.py" line="+78"/>
         <source>Screen locked — PMI Desk</source>
         <translation>Layar terkunci — PMI Desk</translation>
     </message>
@@ -1847,18 +1870,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+111"/>
+        <location line="+122"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-102"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -1868,7 +1891,7 @@
         <translation>Pengguna: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Your role has no pages in this version yet.</source>
         <translation>Peran Anda belum memiliki halaman pada versi ini.</translation>
     </message>
@@ -1886,6 +1909,11 @@
         <location line="+7"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1933,7 +1961,7 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
@@ -1948,7 +1976,7 @@
         <translation>Kata sandi telah diganti.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -1958,7 +1986,7 @@
         <translation>Bahasa berubah saat PMI Desk dijalankan lagi.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+69"/>
         <source>Cannot open</source>
         <translation>Tidak dapat dibuka</translation>
     </message>
@@ -2154,6 +2182,56 @@
         <location line="+1"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/views/admin/settings_page.py" line="+21"/>
+        <source>This office (all PCs, stored with the data)</source>
+        <translation>Kantor ini (semua PC, disimpan bersama data)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo changes</source>
+        <translation>Batalkan perubahan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This PC</source>
+        <translation>PC ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language changes the next time PMI Desk starts.</source>
+        <translation>Bahasa berubah saat PMI Desk dijalankan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location line="+46"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Nothing changed.</source>
+        <translation>Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved; in effect now.</source>
+        <translation>Tersimpan; langsung berlaku.</translation>
     </message>
 </context>
 <context>

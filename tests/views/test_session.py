@@ -70,10 +70,11 @@ def test_supervisor_and_admin_see_their_pages(qtbot, db, admin):
     window = MainWindow(db, supervisor, setup.local_office(db))
     qtbot.addWidget(window)
     assert window.audit_page is not None and window.backups_page is not None and window.users_page is None
+    assert window.settings_page is None
     assert not window.backups_page.restore_button.isVisibleTo(window.backups_page)
     window = MainWindow(db, admin, setup.local_office(db))
     qtbot.addWidget(window)
-    assert window.nav.count() == 5 and window.users_page is not None
+    assert window.nav.count() == 6 and window.users_page is not None and window.settings_page is not None
 
 
 def test_enter_signs_in(qtbot, db, counter):
