@@ -105,7 +105,7 @@ def cmd_search(args) -> int:
     from app.core import search
 
     db = _db()
-    rows = search.search(db, args.text, limit=args.limit)
+    rows = search.search(db, args.text, actor=_actor(db, args), limit=args.limit)
     if args.json:
         _emit([{"id": str(r.id), "registration_number": r.registration_number, "full_name": r.full_name,
                 "nik": r.nik, "sex": r.sex, "birth_date": r.birth_date.isoformat(), "phone": r.phone,
@@ -225,12 +225,28 @@ def cmd_restore(args) -> int:
                                                "message": render("restore_confirm")},
                      f"Cadangan {source} lolos pemeriksaan ({counts}).\n{render('restore_confirm')}")
     live = _live_path()
-    result = backup.restore(source, live)
+    result = backup.restore_database(_restore_actor(args, source, live), source, live)
     _emit({"restored": str(live), "from": str(source), "safety_copy": str(result.safety_copy or ""),
            "verification": _verification_dict(check)}, args.json,
           f"Basis data dipulihkan dari {source} ({counts}).\n"
           f"Berkas lama disimpan sebagai {result.safety_copy or '-'}.\nTutup PMI Desk sebelum memulihkan.")
     return EXIT_OK
+
+
+def _restore_actor(args, source: Path, live: Path):
+    """The CLI's administrator for a restore, without opening the live database (it may be
+    damaged): the office is the one the backup (or else the live file) records."""
+    from app.core import backup, setup
+    from app.core.actor import Actor
+    from app.core.errors import ValidationError
+    from app.core.validation import Collector
+
+    c = Collector()
+    user = c.text("user", getattr(args, "user", None) or os.environ.get("PMI_DESK_USER") or "cli", max_len=32)
+    if c.errors:
+        raise ValidationError(c.errors)
+    office = backup.office_code_of(source) or backup.office_code_of(live) or setup.DEFAULT_OFFICE_CODE
+    return Actor(user, office, "admin", user)
 
 
 def cmd_check(args) -> int:

@@ -10,6 +10,21 @@ from app import paths
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the time of the record (not the stream of the first
+    call: tests and embedding callers replace it; logging is configured once per process)."""
+
+    @property
+    def stream(self):
+        import sys
+
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
 def setup_logging(*, console: bool = False, level: int = logging.INFO) -> None:
     root = logging.getLogger("app")
     if getattr(root, "_pmi_configured", False):
@@ -23,7 +38,7 @@ def setup_logging(*, console: bool = False, level: int = logging.INFO) -> None:
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     if console:
-        stream = logging.StreamHandler()
+        stream = _StderrHandler()
         stream.setLevel(logging.WARNING)
         stream.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
         root.addHandler(stream)

@@ -64,9 +64,11 @@ def write(tmp_path):
 
 
 def applicant_count() -> int:
+    from app.core.actor import Actor
+
     db = Database.open()
     try:
-        return search.count(db)
+        return search.count(db, actor=Actor("test", "0000", "supervisor", "Test"))
     finally:
         db.dispose()
 

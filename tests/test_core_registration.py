@@ -605,11 +605,11 @@ def test_sql_looking_and_unicode_text_is_stored_verbatim(db, actor):
     d = register(db, actor, applicant_input(full_name=name, address="1' OR '1'='1", notes="%_\\ \"quoted\""))
     assert (d.full_name, d.address, d.notes) == (name, "1' OR '1'='1", "%_\\ \"quoted\"")
     assert rows(db, "applicant") == 1
-    assert [r.id for r in search.search(db, "Robert")] == [d.id]
-    assert [r.id for r in search.search(db, "DROP TABLE")] == [d.id]
+    assert [r.id for r in search.search(db, "Robert", actor=actor)] == [d.id]
+    assert [r.id for r in search.search(db, "DROP TABLE", actor=actor)] == [d.id]
     e = register(db, actor, person(1, full_name="Ne\u0301ng Ro\u0308sa\u0301"))  # decomposed
     assert e.full_name == "N\u00e9ng R\u00f6s\u00e1"
-    assert [r.id for r in search.search(db, "N\u00e9ng")] == [e.id]
+    assert [r.id for r in search.search(db, "N\u00e9ng", actor=actor)] == [e.id]
 
 
 @pytest.mark.parametrize("field, value, code", [
@@ -742,60 +742,60 @@ def crowd(db, actor):
 
 
 def test_search_by_name_prefix(db, actor, crowd):
-    assert [r.full_name for r in search.search(db, "Kart")] == ["Kartika Sari", "Yuni Kartika"]  # newest first
-    assert [r.full_name for r in search.search(db, "hidayat lukm")] == ["Lukman Hidayat"]
-    assert [r.full_name for r in search.search(db, "SRI")] == ["Sri Rahayu"]
-    assert search.search(db, "Tidakada") == []
+    assert [r.full_name for r in search.search(db, "Kart", actor=actor)] == ["Kartika Sari", "Yuni Kartika"]  # newest first
+    assert [r.full_name for r in search.search(db, "hidayat lukm", actor=actor)] == ["Lukman Hidayat"]
+    assert [r.full_name for r in search.search(db, "SRI", actor=actor)] == ["Sri Rahayu"]
+    assert search.search(db, "Tidakada", actor=actor) == []
 
 
 def test_search_by_nik_prefix(db, actor, crowd):
     target = crowd[7]
-    assert [r.id for r in search.search(db, target.nik)] == [target.id]
-    assert [r.id for r in search.search(db, target.nik[:12])] == [target.id]
-    assert len(search.search(db, "367301", limit=100)) == 30
+    assert [r.id for r in search.search(db, target.nik, actor=actor)] == [target.id]
+    assert [r.id for r in search.search(db, target.nik[:12], actor=actor)] == [target.id]
+    assert len(search.search(db, "367301", limit=100, actor=actor)) == 30
 
 
 def test_search_by_phone_as_typed(db, actor, crowd):
     for typed in ["0813 1005", "08131005", "+628131005", "628131005", "0813 1005 2005", "+62 813 1005",
                   "+6281310052005"]:
-        assert [r.full_name for r in search.search(db, typed)] == [NAMES[5]], typed
-    assert len(search.search(db, "0813", limit=100)) == 30
+        assert [r.full_name for r in search.search(db, typed, actor=actor)] == [NAMES[5]], typed
+    assert len(search.search(db, "0813", limit=100, actor=actor)) == 30
 
 
 def test_search_by_phone_typed_with_dashes(db, actor):
     register(db, actor, person(5))
-    assert [r.full_name for r in search.search(db, "0813-1005")] == [NAMES[5]]
+    assert [r.full_name for r in search.search(db, "0813-1005", actor=actor)] == [NAMES[5]]
 
 
 def test_search_ignores_accents_and_case(db, actor):
     d = register(db, actor, person(1, full_name="N\u00e9ng R\u00f6sa \u00d1o\u00f1o"))
     for typed in ("N\u00e9ng", "neng", "NENG", "rosa", "\u00f1o\u00f1o", "nono", "neng ros"):
-        assert [r.id for r in search.search(db, typed)] == [d.id], typed
+        assert [r.id for r in search.search(db, typed, actor=actor)] == [d.id], typed
 
 
 def test_search_typed_in_decomposed_unicode(db, actor):
     d = register(db, actor, person(1, full_name="N\u00e9ng Rosa"))
-    assert [r.id for r in search.search(db, "Ne\u0301ng")] == [d.id]
+    assert [r.id for r in search.search(db, "Ne\u0301ng", actor=actor)] == [d.id]
 
 
 def test_search_by_registration_number_prefix(db, actor, crowd):
-    assert [r.registration_number for r in search.search(db, "SRG-0001-2026-000012")] == ["SRG-0001-2026-000012"]
-    assert len(search.search(db, "srg-0001-2026-00001", limit=100)) == 10  # 000010..000019
-    assert len(search.search(db, "SRG-0001-2026", limit=100)) == 30
-    assert search.search(db, "SRG-0002") == []
+    assert [r.registration_number for r in search.search(db, "SRG-0001-2026-000012", actor=actor)] == ["SRG-0001-2026-000012"]
+    assert len(search.search(db, "srg-0001-2026-00001", limit=100, actor=actor)) == 10  # 000010..000019
+    assert len(search.search(db, "SRG-0001-2026", limit=100, actor=actor)) == 30
+    assert search.search(db, "SRG-0002", actor=actor) == []
 
 
 def test_search_status_filter_and_count(db, actor, crowd):
-    assert search.count(db) == 30
-    assert search.count(db, status="documents") == 10
-    assert search.count(db, status="registered") == 20
-    assert search.count(db, "Kartika") == 2
-    assert search.count(db, "Kartika", status="documents") == 0
-    assert search.count(db, "Joko", status="documents") == 1  # crowd[9]
-    assert search.count(db, "Joko", status="registered") == 0
-    page = search.search_page(db, status="documents", limit=50)
+    assert search.count(db, actor=actor) == 30
+    assert search.count(db, status="documents", actor=actor) == 10
+    assert search.count(db, status="registered", actor=actor) == 20
+    assert search.count(db, "Kartika", actor=actor) == 2
+    assert search.count(db, "Kartika", status="documents", actor=actor) == 0
+    assert search.count(db, "Joko", status="documents", actor=actor) == 1  # crowd[9]
+    assert search.count(db, "Joko", status="registered", actor=actor) == 0
+    page = search.search_page(db, status="documents", limit=50, actor=actor)
     assert {r.status for r in page.rows} == {"documents"} and len(page.rows) == 10
-    assert search.status_counts(db) == {"documents": 10, "registered": 20}
+    assert search.status_counts(db, actor=actor) == {"documents": 10, "registered": 20}
 
 
 def _expected(crowd, sort, descending):
@@ -809,7 +809,7 @@ def test_keyset_paging_returns_every_row_once_in_order(db, actor, crowd):
         for descending in (False, True):
             seen, after, pages = [], None, 0
             while True:
-                page = search.search_page(db, sort=sort, descending=descending, after=after, limit=7)
+                page = search.search_page(db, sort=sort, descending=descending, after=after, limit=7, actor=actor)
                 pages += 1
                 assert len(page.rows) <= 7
                 seen += [r.registration_number for r in page.rows]
@@ -824,7 +824,7 @@ def test_keyset_paging_with_filters(db, actor, crowd):
     seen, after = [], None
     while True:
         page = search.search_page(db, "367301", status="registered", sort="full_name", descending=False,
-                                  after=after, limit=7)
+                                  after=after, limit=7, actor=actor)
         seen += [r.registration_number for r in page.rows]
         if page.next_after is None:
             break
@@ -842,7 +842,7 @@ def test_keyset_paging_through_ties_with_any_page_size(db, actor):
             for limit in (1, 2, 3, 9, 10, 11):
                 seen, after = [], None
                 while True:
-                    page = search.search_page(db, sort=sort, descending=descending, after=after, limit=limit)
+                    page = search.search_page(db, sort=sort, descending=descending, after=after, limit=limit, actor=actor)
                     seen += [r.registration_number for r in page.rows]
                     if page.next_after is None:
                         break
@@ -851,16 +851,16 @@ def test_keyset_paging_through_ties_with_any_page_size(db, actor):
 
 
 def test_exact_page_size_has_no_empty_next_page(db, actor, crowd):
-    page = search.search_page(db, limit=30)
+    page = search.search_page(db, limit=30, actor=actor)
     assert len(page.rows) == 30 and page.next_after is None
-    page = search.search_page(db, limit=29)
+    page = search.search_page(db, limit=29, actor=actor)
     assert page.next_after is not None
-    assert len(search.search_page(db, after=page.next_after, limit=29).rows) == 1
+    assert len(search.search_page(db, after=page.next_after, limit=29, actor=actor).rows) == 1
 
 
-def test_unknown_sort_column_refused(db):
+def test_unknown_sort_column_refused(db, actor):
     with pytest.raises(ValueError):
-        search.search_page(db, sort="nik; DROP TABLE applicant")
+        search.search_page(db, sort="nik; DROP TABLE applicant", actor=actor)
 
 
 # --- the audit trail replays to the record --------------------------------------------------

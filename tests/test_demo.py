@@ -133,17 +133,17 @@ def test_fts_index_complete_and_trigger_back(demo_db, actor):
     saved = registration.register_applicant(
         db, applicant_input(nik="3673015703019998", full_name="Zulkarnaen Qowiyyul"), actor, today=TODAY,
         confirm_warnings=True)
-    assert [r.id for r in search.search(db, "zulkar qowi")] == [saved.id]
+    assert [r.id for r in search.search(db, "zulkar qowi", actor=actor)] == [saved.id]
 
 
-def test_searchable_by_name(demo_db):
+def test_searchable_by_name(demo_db, actor):
     db, _ = demo_db
     with db.session(write=False) as s:
         sample = s.execute(sa.select(Applicant.id, Applicant.full_name).limit(25)).all()
     for aid, name in sample:
-        ids = [r.id for r in search.search_page(db, name, limit=200).rows]
+        ids = [r.id for r in search.search_page(db, name, actor=actor, limit=200).rows]
         assert aid in ids, name
-        assert search.count(db, name) >= 1
+        assert search.count(db, name, actor=actor) >= 1
 
 
 # --- the list query: every plan gives the same pages -------------------------------------------
@@ -157,10 +157,10 @@ def _expected(db, text, status, sort, descending):
         return list(s.execute(query.order_by(*order)).scalars())
 
 
-def _walk(db, text, status, sort, descending, limit):
+def _walk(db, actor, text, status, sort, descending, limit):
     seen, after = [], None
     while True:
-        page = search.search_page(db, text, status=status, sort=sort, descending=descending, after=after,
+        page = search.search_page(db, text, actor=actor, status=status, sort=sort, descending=descending, after=after,
                                   limit=limit)
         seen += [r.registration_number for r in page.rows]
         if page.next_after is None:
@@ -169,7 +169,7 @@ def _walk(db, text, status, sort, descending, limit):
 
 
 @pytest.mark.parametrize("plan", ["filter_first", "probe_set", "check_rows", None])
-def test_list_plans_agree(demo_db, monkeypatch, plan):
+def test_list_plans_agree(demo_db, actor, monkeypatch, plan):
     db, _ = demo_db
     # the first-page shortcut by FTS rowid order: always with "probe_set", never with the others
     monkeypatch.setattr(search, "_ROWID_FROM", 0 if plan == "probe_set" else 10 ** 9)
@@ -186,7 +186,7 @@ def test_list_plans_agree(demo_db, monkeypatch, plan):
             for sort in ("registered_on", "full_name", "status", "birth_date"):
                 for descending in (True, False):
                     expected = _expected(db, text, status, sort, descending)
-                    got = _walk(db, text, status, sort, descending, limit=37)
+                    got = _walk(db, actor, text, status, sort, descending, limit=37)
                     assert got == expected, (text, status, sort, descending, plan)
 
 
@@ -252,7 +252,7 @@ def test_stored_exactly_like_a_walk_in(demo_db, actor):
                     assert demo_shapes == ours, (table, c)
 
 
-def test_rowid_shortcut_detects_rows_out_of_order(demo_db, monkeypatch):
+def test_rowid_shortcut_detects_rows_out_of_order(demo_db, actor, monkeypatch):
     """The first page by registration day may come from the newest FTS rowids only when no older
     row sorts before its end: a re-dated old row must still appear in its place."""
     db, _ = demo_db
@@ -268,9 +268,9 @@ def test_rowid_shortcut_detects_rows_out_of_order(demo_db, monkeypatch):
         conn.exec_driver_sql("UPDATE applicant SET registered_on = ? WHERE rowid = ?",
                              ("2026-11-26", oldest[0]))
     for descending in (True, False):
-        got = [r.registration_number for r in search.search_page(db, "a", descending=descending, limit=20).rows]
+        got = [r.registration_number for r in search.search_page(db, "a", actor=actor, descending=descending, limit=20).rows]
         assert got == _expected(db, "a", None, "registered_on", descending)[:20]
-    assert search.search_page(db, "a", limit=20).rows[0].registration_number == oldest[1]
+    assert search.search_page(db, "a", actor=actor, limit=20).rows[0].registration_number == oldest[1]
     assert used and used[0] is None  # the shortcut saw the re-dated row and stepped aside
 
 
@@ -291,7 +291,7 @@ def test_models_and_first_migration_agree(db):
 
 
 
-def test_search_on_a_locked_database_is_a_storage_error(demo_db, monkeypatch):
+def test_search_on_a_locked_database_is_a_storage_error(demo_db, actor, monkeypatch):
     import sqlite3
 
     from sqlalchemy.exc import OperationalError
@@ -305,4 +305,4 @@ def test_search_on_a_locked_database_is_a_storage_error(demo_db, monkeypatch):
 
     monkeypatch.setattr(search, "_sqlite_page", locked)
     with pytest.raises(StorageError):
-        search.search_page(db, "siti")
+        search.search_page(db, "siti", actor=actor)

@@ -56,3 +56,22 @@ def test_numbers():
 def test_unknown_language_is_indonesian():
     assert locale_for("xx") == "id" and locale_for(None) == "id"
     assert format_money(1000, "xx") == "Rp1.000"
+
+
+def test_date_and_time_on_the_office_clock():
+    from app.core.formatting import format_datetime
+
+    utc = datetime(2026, 11, 25, 17, 5, 9, tzinfo=timezone.utc)  # 00:05 WIB on the 26th
+    assert format_datetime(utc, "id") == "26/11/2026 00:05"
+    assert format_datetime(utc, "en", seconds=True) == "26/11/2026 00:05:09"
+    assert format_datetime(utc, "id", time_only=True) == "00:05"
+    assert format_datetime(datetime(2026, 1, 2, 3, 4), "id") == "02/01/2026 03:04"  # naive: as it is
+    assert format_datetime(None) == ""
+
+
+def test_file_sizes_follow_the_language():
+    from app.core.formatting import format_size
+
+    assert format_size(1_572_864, "id") == "1,5 MB" and format_size(1_572_864, "en") == "1.5 MB"
+    assert format_size(2_500_000_000, "id") == "2.384,2 MB" and format_size(2_500_000_000, "en") == "2,384.2 MB"
+    assert format_size(10, "id") == "1 KB" and format_size(524_288, "en") == "512 KB"

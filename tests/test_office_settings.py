@@ -42,3 +42,43 @@ def test_a_damaged_stored_value_reads_as_the_default(db):
         set_setting(s, "idle_lock_minutes", "999")
     assert office_settings.get(db, "documents.passport_months") == 18
     assert auth.idle_lock_minutes(db) == 10
+
+
+def test_several_values_are_saved_together_or_not_at_all(db):
+    with pytest.raises(ValidationError) as err:
+        office_settings.set_values(db, ADMIN, {"idle_lock_minutes": "5", "documents.passport_months": "500",
+                                                "backup.folder": "relative/folder"})
+    assert {(e.field, e.code) for e in err.value.errors} == {
+        ("documents.passport_months", "out_of_range"), ("backup.folder", "folder_not_absolute")}
+    assert office_settings.all_values(db)["idle_lock_minutes"] == 10  # nothing stored
+    stored = office_settings.set_values(db, ADMIN, {"idle_lock_minutes": "5", "documents.passport_months": 12})
+    assert stored == {"idle_lock_minutes": 5, "documents.passport_months": 12}
+    assert auth.idle_lock_minutes(db) == 5
+    assert len(audit.search(db, ADMIN, entity="setting").rows) == 2
+    office_settings.set_values(db, ADMIN, {"idle_lock_minutes": 5})  # unchanged: no new audit entry
+    assert len(audit.search(db, ADMIN, entity="setting").rows) == 2
+
+
+def test_the_backup_folder_is_a_full_path_and_the_backups_use_it(db, tmp_path, monkeypatch):
+    from app.core import backup
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert office_settings.set_value(db, ADMIN, "backup.folder", "~/usb") == str(tmp_path / "usb")
+    live = backup.sqlite_path(str(db.engine.url))
+    assert backup.configured_backup_dir(live) == tmp_path / "usb"  # set here, read by the start backup
+    for bad in ("usb", "./cadangan", "x\x00y"):
+        with pytest.raises(ValidationError):
+            office_settings.set_value(db, ADMIN, "backup.folder", bad)
+    assert office_settings.set_value(db, ADMIN, "backup.folder", "") == ""
+    assert backup.configured_backup_dir(live) is None
+
+
+def test_a_folder_chosen_before_the_office_settings_still_counts(db):
+    from app.core import backup
+
+    with db.session() as s:
+        set_setting(s, "backup_dir", "/media/lama")
+    live = backup.sqlite_path(str(db.engine.url))
+    assert backup.configured_backup_dir(live) == __import__("pathlib").Path("/media/lama")
+    office_settings.set_value(db, ADMIN, "backup.folder", "")  # the new key wins, even when empty
+    assert backup.configured_backup_dir(live) is None

@@ -69,6 +69,36 @@ def test_trainer_cannot_see_or_change_applicants(db, actor):
     assert registration.get_applicant(db, d.id, actor) == d  # nothing changed
 
 
+def test_trainer_is_refused_the_applicant_search(db, actor):
+    from app.core import search
+
+    trainer = as_role(actor, "trainer")
+    registration.register_applicant(db, applicant_input(), actor, today=TODAY)
+    calls = {
+        "search_page": lambda who: search.search_page(db, "siti", actor=who),
+        "count": lambda who: search.count(db, "siti", actor=who),
+        "search": lambda who: search.search(db, "siti", actor=who),
+        "status_counts": lambda who: search.status_counts(db, actor=who),
+    }
+    for name, call in calls.items():
+        with pytest.raises(PermissionDenied) as err:
+            call(trainer)
+        assert err.value.params == {"role": "trainer", "action": "applicant.list"}, name
+        with pytest.raises(PermissionDenied):
+            call(None)  # no one signed in
+    assert [r.full_name for r in calls["search"](actor)] == ["Siti Nurhaliza"]  # the counter still finds her
+    assert calls["count"](actor) == 1 and calls["status_counts"](actor) == {"registered": 1}
+
+
+def test_the_search_functions_require_an_actor(db):
+    from app.core import search
+
+    for call in (lambda: search.search_page(db, "siti"), lambda: search.count(db),
+                 lambda: search.search(db, "siti"), lambda: search.status_counts(db)):
+        with pytest.raises(TypeError):
+            call()
+
+
 @pytest.mark.parametrize("role", ["counter", "supervisor", "admin"])
 def test_desk_roles_register_view_and_edit(db, actor, role):
     who = as_role(actor, role)

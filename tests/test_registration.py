@@ -38,4 +38,4 @@ def test_likely_duplicate_needs_confirmation(db, actor):
         registration.register_applicant(db, similar, actor, today=TODAY)
     assert [w.code for w in err.value.warnings] == ["likely_duplicate"]
     saved = registration.register_applicant(db, similar, actor, today=TODAY, confirm_warnings=True)
-    assert search.search(db, saved.registration_number)[0].id == saved.id
+    assert search.search(db, saved.registration_number, actor=actor)[0].id == saved.id

@@ -24,6 +24,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Callable
 
 from app.core.errors import StorageError
 
@@ -35,7 +36,8 @@ KEEP_WEEKLY = 4
 ROTATED_REASONS = ("daily", "manual", "start")
 REQUIRED_TABLES = ("alembic_version", "applicant", "audit_entry", "user")
 _NAME = re.compile(r"^pmi-desk-(\d{8}T\d{6}\d{6})Z-([a-z-]+)\.sqlite3$")
-BACKUP_DIR_SETTING = "backup_dir"
+BACKUP_DIR_SETTING = "backup.folder"  # declared in app.core.office_settings
+_LEGACY_BACKUP_DIR_SETTING = "backup_dir"  # databases set up before the office settings
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -321,14 +323,20 @@ class RestoreResult:
 
 
 def restore(backup: Path, live_path: Path, *, safety_dir: Path | None = None,
-            now: datetime | None = None) -> RestoreResult:
+            now: datetime | None = None,
+            before_swap: Callable[[Path, Verification, Path | None], None] | None = None) -> RestoreResult:
     """Replace the live database by ``backup`` once the backup passed ``verify_backup``.
 
     1. the backup is checked (integrity, tables, row counts): a bad one changes nothing;
     2. it is copied (backup API) beside the live file and the copy is checked again;
     3. the live file (with its WAL) is kept as ``pmi-desk-<time>-before-restore.sqlite3``;
-    4. the live WAL/SHM files are removed (they belong to the old file) and the copy is renamed
+    4. ``before_swap(copy, verification, safety_copy)`` may still write into the copy (the audit
+       entry of the restore, see ``restore_database``);
+    5. the live WAL/SHM files are removed (they belong to the old file) and the copy is renamed
        over the live file in one atomic step.
+
+    This is the file operation only: people restore through ``restore_database`` (permission and
+    audit).
     """
     backup, live_path = Path(backup), Path(live_path)
     if not backup.is_file():
@@ -356,6 +364,9 @@ def restore(backup: Path, live_path: Path, *, safety_dir: Path | None = None,
         _fsync(incoming)
         safety = _safety_copy(live_path, safety_dir or live_path.parent / "backups", now) \
             if live_path.exists() else None
+        if before_swap is not None:
+            before_swap(incoming, check, safety)
+            _fsync(incoming)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(str(live_path) + suffix).unlink(missing_ok=True)
         os.replace(incoming, live_path)
@@ -442,18 +453,33 @@ def check_at_start(db_path: Path, backup_dir: Path, scans_dir: Path | None = Non
     return StartCheck(True, db_path, "ok", None, made)
 
 
+def office_code_of(db_path: Path) -> str | None:
+    """The local office code recorded in a database file (read-only), or None."""
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
+        try:
+            row = con.execute("SELECT value FROM app_setting WHERE key = 'local_office'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row and row[0] else None
+
+
 def configured_backup_dir(db_path: Path) -> Path | None:
     """The chosen extra backup folder (a USB disk), read without migrating or locking anything;
     None when not set or unreadable."""
     try:
         con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
         try:
-            row = con.execute("SELECT value FROM app_setting WHERE key = ?", (BACKUP_DIR_SETTING,)).fetchone()
+            rows = dict(con.execute("SELECT key, value FROM app_setting WHERE key IN (?, ?)",
+                                    (BACKUP_DIR_SETTING, _LEGACY_BACKUP_DIR_SETTING)).fetchall())
         finally:
             con.close()
     except sqlite3.Error:
         return None
-    return Path(row[0]) if row and row[0] else None
+    value = rows.get(BACKUP_DIR_SETTING, rows.get(_LEGACY_BACKUP_DIR_SETTING))
+    return Path(value) if value else None
 
 
 # --- services for the GUI and the start sequence -------------------------------------------------
@@ -538,22 +564,146 @@ def backup_now(db, actor, *, dest_dir: Path | None = None, reason: str = "manual
 
 
 def set_backup_dir(db, actor, folder: str | Path | None) -> Path | None:
-    """Choose the extra backup folder (a USB disk); None or "" stops using one."""
-    from app.core import audit
+    """Choose the extra backup folder (a USB disk) that must be plugged in now; None or "" stops
+    using one. (The settings screen goes through ``office_settings``, which also accepts a folder
+    that is not plugged in at the moment.)"""
+    from app.core import office_settings
     from app.core.errors import FieldError, ValidationError
     from app.core.permissions import require
-    from app.core.setup import get_setting, set_setting
 
     require(actor, "settings.manage")
-    path = None
     if folder not in (None, ""):
         if not isinstance(folder, (str, Path)) or "\x00" in str(folder):
-            raise ValidationError(FieldError("backup_dir", "not_text"))
+            raise ValidationError(FieldError(BACKUP_DIR_SETTING, "not_text"))
         path = Path(folder).expanduser()
         if not path.is_absolute() or not path.is_dir() or not os.access(path, os.W_OK):
-            raise ValidationError(FieldError("backup_dir", "backup_not_found", {"value": str(folder)[:200]}))
-    with db.session() as session:
-        old = get_setting(session, BACKUP_DIR_SETTING)
-        set_setting(session, BACKUP_DIR_SETTING, str(path) if path else "")
-        audit.record(session, actor, "update", "setting", BACKUP_DIR_SETTING, {"value": [old, str(path or "")]})
-    return path
+            raise ValidationError(FieldError(BACKUP_DIR_SETTING, "backup_not_found", {"value": str(folder)[:200]}))
+    stored = office_settings.set_value(db, actor, BACKUP_DIR_SETTING, str(folder) if folder else "")
+    return Path(stored) if stored else None
+
+
+# --- the daily backup while the app stays open --------------------------------------------------
+
+@dataclass(frozen=True)
+class DailyReport:
+    """What one daily run did: ``made`` the new backups (none when today's exist already); a
+    problem with the local folder or the extra folder is a code for ``messages`` (the other
+    folder is still backed up)."""
+
+    made: list[Path]
+    extra_folder: Path | None = None
+    local_error: StorageError | None = None
+    extra_error: StorageError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.local_error is None and self.extra_error is None
+
+    def text(self, lang: str = "id") -> str:
+        """One line for the status bar ("" when nothing was due and nothing failed)."""
+        from app.core.messages import render
+
+        parts = []
+        if self.made:
+            parts.append(render("daily_backup_done", lang, count=len(self.made),
+                                path=", ".join(str(p.parent) for p in self.made)))
+        for error in (self.local_error, self.extra_error):
+            if error is not None:
+                parts.append(error.message if lang == "id" else error.message_en)
+        return " ".join(parts)
+
+
+def daily_backup_due(db_path: Path, *, now: datetime | None = None) -> bool:
+    """True when the local backup folder has no rotated backup from today (WIB): the app was left
+    open past midnight, or the last automatic backup is older than a day. Cheap (a folder
+    listing)."""
+    now = now or datetime.now(timezone.utc)
+    today = now.astimezone(WIB).date()
+    return Path(db_path).is_file() and not any(
+        b.day == today for b in list_backups(default_backup_dir()) if b.reason in ROTATED_REASONS)
+
+
+def run_daily(db_path: Path, *, now: datetime | None = None) -> DailyReport:
+    """The daily backup (with rotation) to ``<data dir>/backups`` and to the extra folder when one
+    is set. Each folder on its own: a full local disk does not stop the USB copy, and a USB disk
+    that is not plugged in gives ``backup_folder_missing`` while the local backup is made. No
+    actor: the running application does it for whoever is signed in (like the backup at start).
+    Runs off the GUI thread; reads through its own connection (WAL: never blocks the writers)."""
+    db_path = Path(db_path)
+    made: list[Path] = []
+    local_error = extra_error = None
+    try:
+        result = daily_backup_if_due(db_path, default_backup_dir(), scans_dir(), now=now)
+        if result is not None:
+            made.append(result.path)
+    except StorageError as exc:
+        log.warning("daily backup failed: %s", exc)
+        local_error = exc
+    extra = configured_backup_dir(db_path)
+    if extra is not None and extra != default_backup_dir():
+        if not extra.is_dir():
+            extra_error = StorageError("backup_folder_missing", str(extra), folder=str(extra))
+            log.info("extra backup folder %s is not available", extra)
+        else:
+            try:
+                result = daily_backup_if_due(db_path, extra, scans_dir(), now=now)
+                if result is not None:
+                    made.append(result.path)
+            except StorageError as exc:
+                log.warning("daily backup to %s failed: %s", extra, exc)
+                extra_error = StorageError("backup_folder_failed", str(exc), folder=str(extra),
+                                           reason_id=exc.message, reason_en=exc.message_en)
+    return DailyReport(made, extra, local_error, extra_error)
+
+
+# --- restore as a service (permission and audit) ----------------------------------------------
+
+def restore_database(actor, backup_path: Path, live_path: Path, *, safety_dir: Path | None = None,
+                     now: datetime | None = None) -> RestoreResult:
+    """Restore ``live_path`` from ``backup_path`` for ``actor`` (``backup.restore``: admins).
+
+    The audit entry (who, which file, the verification figures, where the replaced file was kept)
+    is written into the restored copy itself before it is swapped in: it cannot be lost with the
+    replaced database and it is there exactly when the restore happened (the swap is one rename).
+    The replaced database, with the history up to the restore, stays as the safety copy. Every
+    connection to the live file must be closed first (``db.dispose()``): PMI Desk restarts after.
+    Works on a damaged live file too (nothing is read from it but its bytes)."""
+    from app.core.permissions import require
+
+    require(actor, "backup.restore")
+
+    def record(copy: Path, check: Verification, safety: Path | None) -> None:
+        import sqlalchemy as sa
+        from sqlmodel import Session
+
+        from app.core import audit
+
+        engine = sa.create_engine(f"sqlite:///{copy}", poolclass=sa.pool.NullPool)
+        try:
+            with Session(engine) as session:
+                audit.record(session, actor, "restore", "database", None, {
+                    "from": [None, str(Path(backup_path))],
+                    "integrity": [None, check.integrity],
+                    "revision": [None, check.revision],
+                    "applicants": [None, check.applicants],
+                    "tables": [None, check.tables],
+                    "safety_copy": [None, str(safety) if safety else None],
+                })
+                session.commit()
+        except sa.exc.DBAPIError as exc:  # disk full, read-only folder: reported like the copy's errors
+            raise exc.orig from exc
+        finally:
+            engine.dispose()
+
+    return restore(Path(backup_path), Path(live_path), safety_dir=safety_dir, now=now, before_swap=record)
+
+
+def restore_now(db, actor, backup_path: Path) -> RestoreResult:
+    """``restore_database`` for the open database ``db`` (the GUI): its connections are closed
+    first; the caller closes the application afterwards."""
+    from app.core.permissions import require
+
+    require(actor, "backup.restore")  # before anything is closed
+    live = _live(db)
+    db.dispose()
+    return restore_database(actor, Path(backup_path), live)

@@ -35,6 +35,27 @@ def format_date(value: date | datetime | None, lang: str = DEFAULT_LANGUAGE, *, 
     return _dates.format_date(value, SHORT_DATE if short else LONG_DATE, locale=locale_for(lang))
 
 
+def format_datetime(value: datetime | None, lang: str = DEFAULT_LANGUAGE, *, seconds: bool = False,
+                    time_only: bool = False) -> str:
+    """``23/11/2026 14:05`` (``:ss`` with ``seconds``; only ``14:05`` with ``time_only``) on the
+    office's clock: an aware time is shown in WIB, a naive one as it is. ``None`` is ""."""
+    if value is None:
+        return ""
+    if value.tzinfo is not None:
+        from app.core.clock import WIB
+
+        value = value.astimezone(WIB)
+    pattern = ("" if time_only else SHORT_DATE + " ") + ("HH:mm:ss" if seconds else "HH:mm")
+    return _dates.format_datetime(value.replace(tzinfo=None), pattern, locale=locale_for(lang))
+
+
+def format_size(n_bytes: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A file size: ``512 KB``, ``1,5 MB`` (``1.5 MB`` in English); at least 1 KB."""
+    if n_bytes >= 1_048_576:
+        return format_number(n_bytes / 1_048_576, lang, decimals=1) + " MB"
+    return format_number(max(1, n_bytes // 1024), lang) + " KB"
+
+
 def format_money(rupiah: int, lang: str = DEFAULT_LANGUAGE) -> str:
     """An integer number of rupiah: ``Rp8.000.000`` (Indonesian), ``Rp8,000,000`` (English).
     Money is never a float (DESIGN §7): a float or a fraction is refused."""

@@ -16,6 +16,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_date": ("Tanggal tidak valid: {value}.", "Invalid date: {value}."),
     "invalid_number": ("Harus berupa angka bulat.", "Must be a whole number."),
     "out_of_range": ("Harus antara {min} dan {max}.", "Must be between {min} and {max}."),
+    "folder_not_absolute": ("Tulis folder lengkap, mis. E:\\Cadangan PMI atau /media/usb/cadangan (bukan \"{value}\").",
+                            "Give the full folder path, e.g. E:\\PMI backups or /media/usb/backups (not \"{value}\")."),
     # NIK
     "nik_format": ("NIK harus 16 digit angka.", "NIK must be 16 digits."),
     "nik_province": ("Kode provinsi NIK ({code}) tidak dikenal.", "Unknown province code in NIK ({code})."),
@@ -101,6 +103,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "backup_invalid": ("Berkas cadangan tidak lolos pemeriksaan: {reason}", "The backup file failed its check: {reason}"),
     "backup_not_found": ("Berkas cadangan tidak ditemukan: {value}.", "Backup file not found: {value}."),
     "backup_none": ("Belum ada cadangan yang baik.", "There is no good backup yet."),
+    "daily_backup_done": ("Cadangan harian dibuat ({count}) di {path}.", "Daily backup made ({count}) in {path}."),
+    "backup_folder_missing": ("Folder cadangan tambahan {folder} tidak tersedia (diska USB tidak terpasang?): "
+                              "cadangan ke folder itu dilewati, cadangan lokal tetap dibuat.",
+                              "The extra backup folder {folder} is not available (USB disk not plugged in?): "
+                              "it was skipped, the local backup is still made."),
+    "backup_folder_failed": ("Cadangan ke folder tambahan {folder} gagal: {reason}",
+                             "The backup to the extra folder {folder} failed: {reason}"),
     "restore_confirm": ("Pemulihan akan mengganti basis data saat ini. Ulangi dengan --yes untuk melanjutkan.",
                         "The restore replaces the current database. Repeat with --yes to go ahead."),
     "db_damaged": ("Basis data rusak ({detail}). Cadangan baik terakhir: {backup}.",

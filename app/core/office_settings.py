@@ -13,7 +13,7 @@ from typing import Any
 
 from app.core import audit
 from app.core.actor import Actor
-from app.core.errors import FieldError, ValidationError
+from app.core.errors import ValidationError
 from app.core.permissions import require
 from app.core.setup import get_setting, set_setting
 from app.core.validation import Collector
@@ -23,7 +23,7 @@ from app.core.validation import Collector
 class OfficeSetting:
     key: str
     default: Any
-    kind: str  # "int" | "text"
+    kind: str  # "int" | "text" | "folder" (an absolute path; it may be unplugged for now)
     label_id: str
     label_en: str
     lo: int = 0
@@ -34,7 +34,7 @@ class OfficeSetting:
 SETTINGS: dict[str, OfficeSetting] = {s.key: s for s in (
     OfficeSetting("idle_lock_minutes", 10, "int", "Kunci layar setelah menganggur (menit)",
                   "Lock the screen after idle minutes", 1, 240),
-    OfficeSetting("backup.folder", "", "text", "Folder cadangan tambahan (mis. diska USB)",
+    OfficeSetting("backup.folder", "", "folder", "Folder cadangan tambahan (mis. diska USB)",
                   "Extra backup folder (e.g. a USB disk)"),
     OfficeSetting("documents.expiry_window_days", 90, "int", "Peringatan dokumen kedaluwarsa (hari ke depan)",
                   "Warn of documents expiring within (days)", 1, 730),
@@ -46,7 +46,16 @@ SETTINGS: dict[str, OfficeSetting] = {s.key: s for s in (
 def _parse(setting: OfficeSetting, raw: Any, c: Collector) -> Any:
     if setting.kind == "int":
         return c.integer(setting.key, raw, lo=setting.lo, hi=setting.hi, required=True)
-    return c.text(setting.key, raw, max_len=setting.max_len, required=False) or ""
+    text = c.text(setting.key, raw, max_len=setting.max_len, required=False) or ""
+    if setting.kind == "folder" and text:
+        from pathlib import Path
+
+        folder = Path(text).expanduser()
+        if not folder.is_absolute():  # relative to what? (the working folder differs per start)
+            c.add(setting.key, "folder_not_absolute", value=text[:200])
+            return ""
+        return str(folder)
+    return text
 
 
 def get(db_or_session, key: str) -> Any:
@@ -70,17 +79,28 @@ def all_values(db) -> dict[str, Any]:
 
 def set_value(db, actor: Actor, key: str, value: Any) -> Any:
     """Validate and store one setting (audited old → new); returns the stored value."""
+    return set_values(db, actor, {key: value})[key]
+
+
+def set_values(db, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
+    """Validate every value first, then store them all in one transaction (all or nothing; each
+    change audited old → new); the stored values. One ``ValidationError`` names every bad field
+    (the settings screen shows each under its field)."""
     require(actor, "settings.manage")
-    setting = SETTINGS.get(key)
-    if setting is None:
-        raise ValidationError(FieldError("key", "invalid_choice", {"value": key}))
     c = Collector()
-    parsed = _parse(setting, value, c)
+    parsed: dict[str, Any] = {}
+    for key, value in values.items():
+        setting = SETTINGS.get(key)
+        if setting is None:
+            c.add("key", "invalid_choice", value=str(key)[:100])
+            continue
+        parsed[key] = _parse(setting, value, c)
     if c.errors:
         raise ValidationError(c.errors)
     with db.session() as session:
-        old = get_setting(session, key)
-        if old != str(parsed):
-            set_setting(session, key, str(parsed))
-            audit.record(session, actor, "update", "setting", key, {"value": [old, str(parsed)]})
+        for key, value in parsed.items():
+            old = get_setting(session, key)
+            if old != str(value):
+                set_setting(session, key, str(value))
+                audit.record(session, actor, "update", "setting", key, {"value": [old, str(value)]})
     return parsed

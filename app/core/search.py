@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.core.permissions import require
 from app.models import Applicant
 
 SORT_COLUMNS = {
@@ -147,14 +148,15 @@ def _filters(text: str, status: str | None, dialect: str) -> list:
     return out
 
 
-def search_page(db, text: str = "", *, status: str | None = None, sort: str = "registered_on",
+def search_page(db, text: str = "", *, actor, status: str | None = None, sort: str = "registered_on",
                 descending: bool = True, after: tuple | None = None,
                 limit: int = PAGE_SIZE) -> Page:
     """One page of the applicant list matching ``text`` and ``status``, sorted by ``sort``.
 
     Ties on the sort column are broken by the registration number (unique), so keyset paging is
-    exact.
+    exact. ``actor`` must be allowed ``applicant.list`` (trainers are not).
     """
+    require(actor, "applicant.list")
     column = SORT_COLUMNS.get(sort)
     if column is None:
         raise ValueError(f"unknown sort column {sort!r}")
@@ -352,7 +354,8 @@ def _choose(conn, parsed: _Text, sql: _TextSql, status: str | None, params: dict
     return "probe_set" if found < big or not sql.check_rows else "check_rows"
 
 
-def count(db, text: str = "", *, status: str | None = None) -> int:
+def count(db, text: str = "", *, actor, status: str | None = None) -> int:
+    require(actor, "applicant.list")
     if db.dialect == "sqlite" and not status and _parse(text, "sqlite").kind == "fts":
         # Name words only: the FTS index has exactly one row per applicant (kept by triggers).
         with db.reading() as conn:
@@ -363,12 +366,13 @@ def count(db, text: str = "", *, status: str | None = None) -> int:
         return session.execute(query).scalar_one()
 
 
-def search(db, text: str, *, limit: int = 50) -> list[ApplicantRow]:
+def search(db, text: str, *, actor, limit: int = 50) -> list[ApplicantRow]:
     """The first ``limit`` matches, newest registration first (CLI and quick lookups)."""
-    return search_page(db, text, sort="registered_on", descending=True, limit=limit).rows
+    return search_page(db, text, actor=actor, sort="registered_on", descending=True, limit=limit).rows
 
 
-def status_counts(db) -> dict[str, int]:
+def status_counts(db, *, actor) -> dict[str, int]:
+    require(actor, "applicant.list")
     with db.session(write=False) as session:
         rows = session.execute(sa.select(Applicant.status, sa.func.count()).group_by(Applicant.status))
         return {status: n for status, n in rows}

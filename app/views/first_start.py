@@ -264,4 +264,4 @@ class DemoRunner(QObject):
 
 
 def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    return i18n.number_text(n)

@@ -55,3 +55,30 @@ def message(error) -> str:
 def choice_name(choice) -> str:
     """Name of a reference ``Choice``/``Language`` in the chosen language."""
     return choice.name_id if _language == "id" else choice.name_en
+
+
+# --- dates and numbers in the chosen language (babel, app.core.formatting) ----------------------
+
+def date_text(value, *, short: bool = True) -> str:
+    from app.core import formatting
+
+    return formatting.format_date(value, _language, short=short)
+
+
+def datetime_text(value, *, seconds: bool = False, time_only: bool = False) -> str:
+    """In WIB, as the office reads the clock."""
+    from app.core import formatting
+
+    return formatting.format_datetime(value, _language, seconds=seconds, time_only=time_only)
+
+
+def number_text(value, *, decimals: int | None = None) -> str:
+    from app.core import formatting
+
+    return formatting.format_number(value, _language, decimals=decimals)
+
+
+def size_text(n_bytes: int) -> str:
+    from app.core import formatting
+
+    return formatting.format_size(n_bytes, _language)

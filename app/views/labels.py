@@ -47,6 +47,7 @@ _ACTION = {
     "unlock": QT_TRANSLATE_NOOP("Labels", "Lockout lifted"),
     "export": QT_TRANSLATE_NOOP("Labels", "Exported"),
     "backup": QT_TRANSLATE_NOOP("Labels", "Backed up"),
+    "restore": QT_TRANSLATE_NOOP("Labels", "Restored from a backup"),
     "anonymise": QT_TRANSLATE_NOOP("Labels", "Anonymised"),
     "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
 }
@@ -119,6 +120,11 @@ _FIELD = {
     "rows": QT_TRANSLATE_NOOP("Labels", "Rows"),
     "failed_rows": QT_TRANSLATE_NOOP("Labels", "Failed rows"),
     "saved": QT_TRANSLATE_NOOP("Labels", "Saved"),
+    "from": QT_TRANSLATE_NOOP("Labels", "Restored from"),
+    "integrity": QT_TRANSLATE_NOOP("Labels", "Integrity check"),
+    "revision": QT_TRANSLATE_NOOP("Labels", "Schema revision"),
+    "tables": QT_TRANSLATE_NOOP("Labels", "Rows per table"),
+    "safety_copy": QT_TRANSLATE_NOOP("Labels", "Replaced database kept as"),
 }
 
 

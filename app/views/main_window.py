@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.registration.statusMessage.connect(self._status)
         self.registration.saved.connect(self._applicant_saved)
         self.registration.openApplicantRequested.connect(self.open_applicant)
-        self.applicants = ApplicantListPage(db)
+        self.applicants = ApplicantListPage(db, actor)
         self.applicants.openApplicant.connect(self.open_applicant)
 
         self.nav = QListWidget()
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.registration)
         self.stack.addWidget(self.applicants)
-        self.audit_page = self.users_page = self.backups_page = None
+        self.audit_page = self.users_page = self.backups_page = self.settings_page = None
         self._add_role_pages()
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 40,
                                    self.nav.width()))
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.idle = IdleWatcher(auth.idle_lock_minutes(db), self)
         self.idle.idle.connect(self.lock_screen)
+        self._start_daily_backup()
         # A role without the applicant register (trainers) gets those pages greyed out.
         self.page_allowed = {PAGE_REGISTRATION: allowed(actor.role, "applicant.create"),
                              PAGE_APPLICANTS: allowed(actor.role, "applicant.list")}
@@ -111,6 +112,14 @@ class MainWindow(QMainWindow):
             self.backups_page.restored.connect(self._restored)
             self.nav.addItem(self.tr("Backups"))
             self.stack.addWidget(self.backups_page)
+        if allowed(role, "settings.manage"):
+            from app.views.admin.settings_page import SettingsPage
+
+            self.settings_page = SettingsPage(self.db, self.actor, self.settings)
+            self.settings_page.officeSettingsSaved.connect(self._office_settings_saved)
+            self.settings_page.languageChanged.connect(self._language_changed)
+            self.nav.addItem(self.tr("Settings"))
+            self.stack.addWidget(self.settings_page)
 
     def page_index(self, page) -> int:
         return self.stack.indexOf(page) if page is not None else -1
@@ -146,12 +155,14 @@ class MainWindow(QMainWindow):
         lang_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = self.settings.language if self.settings is not None else "id"
+        self.language_actions = {}
         for code, text in (("id", "Bahasa Indonesia"), ("en", "English")):
             action = QAction(text, self, checkable=True)
             action.setChecked(code == current)
             action.triggered.connect(_call(self._set_language, code))
             group.addAction(action)
             lang_menu.addAction(action)
+            self.language_actions[code] = action
         for i, (text, key) in enumerate(((self.tr("Registration"), "Ctrl+1"), (self.tr("Applicant list"), "Ctrl+2"))):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
@@ -220,6 +231,7 @@ class MainWindow(QMainWindow):
     def release_database(self) -> None:
         """Before a restore: stop background readers and close the windows that read."""
         self.idle.pause()
+        self.daily_backup.stop()
         self.applicants.pool.waitForDone(3000)
 
     def _restored(self) -> None:
@@ -244,6 +256,33 @@ class MainWindow(QMainWindow):
         self.settings.language = code
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The language changes the next time PMI Desk starts."))
+
+    # --- office settings, the daily backup ----------------------------------------------------
+
+    def _start_daily_backup(self) -> None:
+        """The daily backup while the window stays open (worker thread, status-bar message); each
+        check also picks up an idle-lock time changed on another PC."""
+        from app.core.backup import sqlite_path
+        from app.views.daily_backup import DailyBackup
+
+        self.daily_backup = DailyBackup(sqlite_path(self.db.engine.url.render_as_string(hide_password=False)), self)
+        self.daily_backup.message.connect(self._status)
+        self.daily_backup.timer.timeout.connect(self._reload_idle_minutes)
+
+    def _reload_idle_minutes(self) -> None:
+        from app.core.errors import AppError
+
+        try:
+            self.idle.set_minutes(auth.idle_lock_minutes(self.db))
+        except AppError:  # the database is busy right now: the next check tries again
+            pass
+
+    def _office_settings_saved(self, values: dict) -> None:
+        self.idle.set_minutes(values["idle_lock_minutes"])
+
+    def _language_changed(self, code: str) -> None:
+        if code in self.language_actions:
+            self.language_actions[code].setChecked(True)
 
     def _page_changed(self, row: int) -> None:
         if row < 0:
@@ -305,6 +344,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.idle.stop()
+        self.daily_backup.stop()
         self.applicants.pool.waitForDone(3000)
         if self.settings is not None:
             self.settings.set("window/geometry", bytes(self.saveGeometry().data()))

@@ -62,7 +62,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/views/admin/users.py" line="+128"/>
+        <location filename="../../app/views/admin/users.py" line="+114"/>
         <location line="+22"/>
         <source>Add user</source>
         <translation>Tambah pengguna</translation>
@@ -538,7 +538,7 @@
 <context>
     <name>ApplicantListPage</name>
     <message>
-        <location filename="../../app/views/applicants/page.py" line="+49"/>
+        <location filename="../../app/views/applicants/page.py" line="+50"/>
         <source>Search by name, NIK, registration number or phone</source>
         <translation>Cari nama, NIK, nomor pendaftaran atau telepon</translation>
     </message>
@@ -558,7 +558,7 @@
         <translation>Status:</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%Ln applicant(s)</source>
         <translation>
             <numerusform>%Ln pendaftar</numerusform>
@@ -568,7 +568,7 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../app/views/applicants/model.py" line="+16"/>
+        <location filename="../../app/views/applicants/model.py" line="+17"/>
         <source>Registration number</source>
         <translation>Nomor pendaftaran</translation>
     </message>
@@ -670,7 +670,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+127"/>
+        <location line="+113"/>
         <source>Text in the record or the changed values</source>
         <translation>Teks pada data atau nilai yang diubah</translation>
     </message>
@@ -725,7 +725,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/views/admin/backups.py" line="+24"/>
+        <location filename="../../app/views/admin/backups.py" line="+25"/>
         <source>When (WIB)</source>
         <translation>Waktu (WIB)</translation>
     </message>
@@ -778,7 +778,7 @@
         <translation>PULIHKAN</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+103"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Restore</source>
@@ -909,7 +909,7 @@
 <context>
     <name>ConfirmRestoreDialog</name>
     <message>
-        <location filename="../../app/views/admin/backups.py" line="-128"/>
+        <location filename="../../app/views/admin/backups.py" line="-126"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
@@ -1203,9 +1203,32 @@
     </message>
 </context>
 <context>
+    <name>FolderField</name>
+    <message>
+        <location filename="../../app/views/admin/settings_page.py" line="+37"/>
+        <source>empty: backups only in the data folder</source>
+        <translation>kosong: cadangan hanya di folder data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the extra backup folder</source>
+        <translation>Pilih folder cadangan tambahan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This folder is not available now (USB disk not plugged in?). Backups there are skipped, with a message, until it is; the data folder is always backed up.</source>
+        <translation>Folder ini tidak tersedia sekarang (diska USB tidak terpasang?). Cadangan ke folder ini dilewati, dengan pemberitahuan, sampai tersedia lagi; folder data selalu dicadangkan.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/views/applicants/history.py" line="+16"/>
+        <location filename="../../app/views/applicants/history.py" line="+17"/>
         <source>When (WIB)</source>
         <translation>Waktu (WIB)</translation>
     </message>
@@ -1406,6 +1429,11 @@
         <location line="+1"/>
         <source>Backed up</source>
         <translation>Dicadangkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Dipulihkan dari cadangan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1737,6 +1765,31 @@
         <source>Saved</source>
         <translation>Disimpan</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from</source>
+        <translation>Dipulihkan dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity check</source>
+        <translation>Pemeriksaan keutuhan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema revision</source>
+        <translation>Revisi skema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows per table</source>
+        <translation>Jumlah baris per tabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced database kept as</source>
+        <translation>Basis data lama disimpan sebagai</translation>
+    </message>
 </context>
 <context>
     <name>LanguageRow</name>
@@ -1783,7 +1836,7 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../app/views/session/lock.py" line="+70"/>
+        <location filename="../../app/views/session/lock.py" line="+78"/>
         <source>Screen locked — PMI Desk</source>
         <translation>Layar terkunci — PMI Desk</translation>
     </message>
@@ -1817,18 +1870,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+111"/>
+        <location line="+122"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-102"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -1838,7 +1891,7 @@
         <translation>Pengguna: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Your role has no pages in this version yet.</source>
         <translation>Peran Anda belum memiliki halaman pada versi ini.</translation>
     </message>
@@ -1856,6 +1909,11 @@
         <location line="+7"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1903,7 +1961,7 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
@@ -1918,7 +1976,7 @@
         <translation>Kata sandi telah diganti.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -1928,7 +1986,7 @@
         <translation>Bahasa berubah saat PMI Desk dijalankan lagi.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+69"/>
         <source>Cannot open</source>
         <translation>Tidak dapat dibuka</translation>
     </message>
@@ -2106,7 +2164,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location line="-191"/>
+        <location line="-177"/>
         <source>Counter staff</source>
         <translation>Petugas loket</translation>
     </message>
@@ -2124,6 +2182,56 @@
         <location line="+1"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/views/admin/settings_page.py" line="+21"/>
+        <source>This office (all PCs, stored with the data)</source>
+        <translation>Kantor ini (semua PC, disimpan bersama data)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo changes</source>
+        <translation>Batalkan perubahan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This PC</source>
+        <translation>PC ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language changes the next time PMI Desk starts.</source>
+        <translation>Bahasa berubah saat PMI Desk dijalankan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location line="+46"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Nothing changed.</source>
+        <translation>Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved; in effect now.</source>
+        <translation>Tersimpan; langsung berlaku.</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2290,7 @@
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+92"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
     </message>
@@ -2238,7 +2346,7 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location line="+192"/>
+        <location line="+178"/>
         <source>Add user…</source>
         <translation>Tambah pengguna…</translation>
     </message>

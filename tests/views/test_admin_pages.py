@@ -121,7 +121,9 @@ def test_restore_asks_for_the_typed_word_then_restores(qtbot, db, admin, quiet_b
         assert page.restore_selected()
     from app.core import search
 
-    assert search.count(db) == 0  # the applicant registered after the backup is gone
+    assert search.count(db, actor=admin) == 0  # the applicant registered after the backup is gone
+    [restored] = audit.search(db, admin, action="restore").rows  # the restore is in the restored file
+    assert restored.username == admin.username and restored.changes["from"][1] == str(chosen.path)
 
 
 def test_personal_data_export_and_anonymise(qtbot, db, admin, quiet_boxes, tmp_path):

@@ -51,7 +51,7 @@ def bulk_insert(db, n: int) -> None:
 @pytest.fixture
 def page(qtbot, db, actor):
     _two(db, actor)
-    widget = ApplicantListPage(db)
+    widget = ApplicantListPage(db, actor)
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
@@ -116,9 +116,9 @@ def test_sort_by_header_requeries_the_service(qtbot, page):
     assert header.sortIndicatorSection() == 1 and page.model.sort_key == "full_name"
 
 
-def test_lazy_loading_never_loads_everything(qtbot, db):
+def test_lazy_loading_never_loads_everything(qtbot, db, actor):
     bulk_insert(db, 1000)
-    model = ApplicantTableModel(db, page_size=200)
+    model = ApplicantTableModel(db, actor, page_size=200)
     assert model.rowCount() == 200 and model.canFetchMore()
     view = QTableView()
     qtbot.addWidget(view)
@@ -141,7 +141,7 @@ def test_lazy_loading_never_loads_everything(qtbot, db):
 
 def test_model_contract(qtmodeltester, db, actor):
     _two(db, actor)
-    model = ApplicantTableModel(db, page_size=1)
+    model = ApplicantTableModel(db, actor, page_size=1)
     qtmodeltester.check(model)
     index = model.index(0, 4)
     assert isinstance(index.data(RowObjectRole), search.ApplicantRow)

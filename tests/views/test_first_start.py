@@ -113,7 +113,7 @@ def test_real_demo_data_when_available(qtbot, db, actor, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     runner = DemoRunner(db, actor, 30).run(wait=True)
     assert runner.outcome == "done"
-    assert search.count(db) == 30
+    assert search.count(db, actor=actor) == 30
 
 
 def test_start_actor_first_start_then_demo_offer(qtbot, db, monkeypatch):

@@ -101,7 +101,7 @@ def test_duplicate_nik_refused_on_the_nik_field(qtbot, editor, db, actor):
     assert f.nik.property("error") is True
     assert editor.window().focusWidget() is f.nik
     assert f.full_name.text() == "Siti Nurhaliza"  # nothing typed is lost
-    assert search.count(db) == 1
+    assert search.count(db, actor=actor) == 1
 
 
 def test_field_errors_show_on_fields_and_child_rows(qtbot, editor):
@@ -136,7 +136,7 @@ def test_likely_duplicate_confirmed_with_save_anyway(qtbot, editor, db, actor):
         editor.save()
     assert seen == {"open_buttons": 1, "default": True}
     assert saved.args[0].full_name == "Siti Nurhalizah"
-    assert search.count(db) == 2
+    assert search.count(db, actor=actor) == 2
 
 
 def test_likely_duplicate_opens_the_existing_record(qtbot, editor, db, actor):
@@ -148,7 +148,7 @@ def test_likely_duplicate_opens_the_existing_record(qtbot, editor, db, actor):
         editor.save()
     assert opened.args[0] == str(first.id)
     assert editor.form.full_name.text() == "Siti Nurhalizah"  # still there to finish later
-    assert search.count(db) == 1
+    assert search.count(db, actor=actor) == 1
 
 
 def test_cancel_on_warning_keeps_the_input(qtbot, editor, db, actor):
@@ -158,7 +158,7 @@ def test_cancel_on_warning_keeps_the_input(qtbot, editor, db, actor):
     editor.ask_confirmation = lambda parent, warnings: (confirm.CANCEL, None)  # injectable
     assert editor.save() is None
     assert editor.form.nik.text() == "3673015703010003"
-    assert search.count(db) == 1
+    assert search.count(db, actor=actor) == 1
 
 
 def test_escape_clears_after_confirmation(qtbot, editor, monkeypatch):

@@ -70,10 +70,11 @@ def test_supervisor_and_admin_see_their_pages(qtbot, db, admin):
     window = MainWindow(db, supervisor, setup.local_office(db))
     qtbot.addWidget(window)
     assert window.audit_page is not None and window.backups_page is not None and window.users_page is None
+    assert window.settings_page is None
     assert not window.backups_page.restore_button.isVisibleTo(window.backups_page)
     window = MainWindow(db, admin, setup.local_office(db))
     qtbot.addWidget(window)
-    assert window.nav.count() == 5 and window.users_page is not None
+    assert window.nav.count() == 6 and window.users_page is not None and window.settings_page is not None
 
 
 def test_enter_signs_in(qtbot, db, counter):
@@ -226,13 +227,19 @@ def test_sign_out_returns_to_the_sign_in_and_quitting_it_ends(qtbot, db, counter
     assert application._session(App(), db, settings) == 0
 
 
-def test_trainer_gets_no_applicant_register(qtbot, db, admin):
+def test_trainer_gets_no_applicant_register(qtbot, db, admin, monkeypatch):
     from PySide6.QtCore import Qt
 
     from app.views.main_window import PAGE_APPLICANTS
 
     setup.create_user(db, admin, username="instruktur", full_name="Instruktur", role="trainer", password=PASSWORD)
     trainer = setup.authenticate(db, "instruktur", PASSWORD).actor()
+    from app.core import search
+
+    asked = []  # the list would be refused anyway: it must not even ask
+    for name in ("search_page", "count", "search", "status_counts"):
+        original = getattr(search, name)
+        monkeypatch.setattr(search, name, lambda *a, _o=original, _n=name, **k: (asked.append(_n), _o(*a, **k))[1])
     window = MainWindow(db, trainer, setup.local_office(db))
     qtbot.addWidget(window)
     window.show()
@@ -241,3 +248,8 @@ def test_trainer_gets_no_applicant_register(qtbot, db, admin):
     assert not window.new_action.isEnabled() and not window.find_action.isEnabled()
     window.show_page(PAGE_APPLICANTS)
     assert window.stack.currentWidget() not in (window.registration, window.applicants)
+    window.applicants.refresh()
+    window.applicants.search_box.setText("siti")
+    window.applicants.apply_filter()
+    window.applicants.pool.waitForDone(3000)
+    assert asked == [] and window.applicants.model.rowCount() == 0

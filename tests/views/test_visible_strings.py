@@ -200,7 +200,10 @@ def test_sign_in_lock_and_admin_pages_show_only_indonesian(qtbot, db, actor, ind
     window = MainWindow(db, admin, office)
     qtbot.addWidget(window)
     result = backup.backup_now(db, admin)
-    for page in (window.audit_page, window.users_page, window.backups_page):
+    from app.core import office_settings
+
+    names |= {s.label_id for s in office_settings.SETTINGS.values()}  # declared in Indonesian in the core
+    for page in (window.audit_page, window.users_page, window.backups_page, window.settings_page):
         window.show_page(window.page_index(page))
         assert untranslated(window, names | {str(result.path.parent), str(result.path)}) == []
     confirm = ConfirmRestoreDialog(backup.list_backups(result.path.parent)[0])

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from app.core import audit
 from app.core.errors import AppError
 from app.views import i18n, labels
-from app.views.applicants.history import _plain, wib
+from app.views.applicants.history import _plain
 from app.views.widgets import DateField, ReadOnlyTableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +52,7 @@ def _value(field: str, value) -> str:
         from datetime import datetime
 
         try:
-            return datetime.fromisoformat(value).astimezone(wib()).strftime("%d/%m/%Y %H:%M")
+            return i18n.datetime_text(datetime.fromisoformat(value))
         except ValueError:
             return value
     return _plain(field, value)
@@ -81,7 +81,6 @@ class AuditModel(ReadOnlyTableModel):
         self.filters: dict = {}
         self._rows: list[audit.AuditRow] = []
         self._total = 0
-        self._zone = wib()
 
     def search(self, **filters) -> int:
         """A new filter: the first page (raises PermissionDenied / AppError from the service)."""
@@ -118,7 +117,7 @@ class AuditModel(ReadOnlyTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
-                return row.at.astimezone(self._zone).strftime("%d/%m/%Y %H:%M:%S")
+                return i18n.datetime_text(row.at, seconds=True)
             if col == 1:
                 return row.username
             if col == 2:
@@ -212,6 +211,6 @@ class AuditPage(QWidget):
             QMessageBox.warning(self, self.tr("Audit trail"), i18n.message(refusal)
                                 if hasattr(refusal, "message_en") else str(refusal))
             return False
-        self.count_label.setText(self.tr("%1 entries").replace("%1", f"{total:,}".replace(",", ".")))
+        self.count_label.setText(self.tr("%1 entries").replace("%1", i18n.number_text(total)))
         self.countChanged.emit(total)
         return True

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from app.core import backup
 from app.core.permissions import PermissionDenied, allowed
 from app.views import i18n
-from app.views.applicants.history import wib
 from app.views.worker import run_busy
 from app.views.widgets import ReadOnlyTableModel
 
@@ -43,7 +42,7 @@ def live_path(db) -> Path | None:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1_048_576:.1f} MB".replace(".", ",") if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
+    return i18n.size_text(n)
 
 
 class BackupsModel(ReadOnlyTableModel):
@@ -77,7 +76,7 @@ class BackupsModel(ReadOnlyTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             reason = QCoreApplication.translate("BackupsModel", REASONS[b.reason]) if b.reason in REASONS else b.reason
-            return (b.at.astimezone(wib()).strftime("%d/%m/%Y %H:%M"), reason, _size(size), str(b.path))[col]
+            return (i18n.datetime_text(b.at), reason, _size(size), str(b.path))[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SortRole:
@@ -94,7 +93,7 @@ class ConfirmRestoreDialog(QDialog):
         super().__init__(parent)
         self.word = QCoreApplication.translate("BackupsPage", CONFIRM_WORD)
         self.setWindowTitle(self.tr("Restore from a backup"))
-        when = backup_file.at.astimezone(wib()).strftime("%d/%m/%Y %H:%M")
+        when = i18n.datetime_text(backup_file.at)
         text = QLabel(self.tr("<b>All data entered after %1 WIB will be replaced</b> by the backup<br>%2<br><br>"
                               "The current database is kept as a safety copy first. PMI Desk closes after "
                               "the restore; start it again.<br><br>Type <b>%3</b> to confirm.")
@@ -209,13 +208,11 @@ class BackupsPage(QWidget):
         chosen = self.model.backup_at(rows[0].row())
         if ConfirmRestoreDialog(chosen, self).exec() != QDialog.DialogCode.Accepted:
             return False
-        live = live_path(self.db)
         window = self.window()
         if hasattr(window, "release_database"):
             window.release_database()  # no connection may keep the old file open
-        self.db.dispose()
         result, error = run_busy(self, self.tr("Restore"), self.tr("Restoring and checking the backup…"),
-                                 lambda: backup.restore(chosen.path, live))
+                                 lambda: backup.restore_now(self.db, self.actor, chosen.path))
         if error is not None:
             QMessageBox.warning(self, self.tr("Restore"), self.tr("The restore failed; nothing was changed: %1")
                                 .replace("%1", i18n.message(error) if hasattr(error, "message_en") else str(error)))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, Q
 
 from app.core import backup
 from app.views import i18n
-from app.views.applicants.history import wib
 from app.views.worker import run_busy
 
 
@@ -35,8 +34,8 @@ class DamagedDatabaseDialog(QDialog):
             offer = QLabel(self.tr("The latest good backup is from %1 WIB (%2 applicants). Restoring it "
                                    "keeps the damaged file as a copy; data entered after the backup must be "
                                    "entered again.")
-                           .replace("%1", when.astimezone(wib()).strftime("%d/%m/%Y %H:%M") if when else "?")
-                           .replace("%2", str(latest.applicants)))
+                           .replace("%1", i18n.datetime_text(when) if when else "?")
+                           .replace("%2", i18n.number_text(latest.applicants)))
         else:
             offer = QLabel(self.tr("No good backup was found. Call the administrator; do not delete the file."))
         offer.setWordWrap(True)

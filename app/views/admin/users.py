@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from app.core import auth, setup
 from app.core.errors import AppError, ValidationError
 from app.views import i18n
-from app.views.applicants.history import wib
 from app.views.widgets import ERROR_STYLE, ReadOnlyTableModel, error_label, mark_error
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +42,7 @@ def _state(account) -> str:
     if not account.active:
         return QCoreApplication.translate("UsersModel", "Deactivated")
     if account.locked():
-        until = account.locked_until.astimezone(wib()).strftime("%H:%M")
+        until = i18n.datetime_text(account.locked_until, time_only=True)
         return QCoreApplication.translate("UsersModel", "Locked until %1 WIB").replace("%1", until)
     if account.must_change_password:
         return QCoreApplication.translate("UsersModel", "Active, must change password")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from app.core import registration
 from app.core.errors import AppError
 from app.core.permissions import allowed
-from app.views import labels
+from app.views import i18n, labels
 from app.views.applicants.history import HistoryModel
 from app.views.registration.editor import ApplicantEditor
 
@@ -69,13 +69,11 @@ class ApplicantDetailDialog(QDialog):
         self.heading.setText(
             f"<span style='font-size:15px'><b>{detail.registration_number}</b> — {_esc(detail.full_name)}</span>"
             f"&nbsp;&nbsp; {status}: {labels.status(detail.status)}"
-            f"&nbsp;&nbsp; {registered}: {detail.registered_on:%d/%m/%Y}"
+            f"&nbsp;&nbsp; {registered}: {i18n.date_text(detail.registered_on)}"
             f"&nbsp;&nbsp; {age}: {detail.age}")
         self.history_model.set_entries(registration.history(self.db, detail.id, self.actor))
 
     def _refusal(self, title: str, exc: AppError) -> None:
-        from app.views import i18n
-
         QMessageBox.warning(self, title, i18n.message(exc) if hasattr(exc, "message_en") else str(exc))
 
     def export_personal_data(self, path: str | None = None) -> str | None:

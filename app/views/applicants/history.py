@@ -38,7 +38,12 @@ def _plain(field: str, value) -> str:
     if isinstance(value, list):
         return ", ".join(_plain(field, v) for v in value) or "—"
     if field in ("birth_date", "consent_on", "registered_on") and isinstance(value, str) and len(value) == 10:
-        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
+        from datetime import date
+
+        try:
+            return i18n.date_text(date.fromisoformat(value))
+        except ValueError:
+            return value
     if field == "kelurahan_code":
         kel = reference.kelurahan().get(value)
         return kel.label if kel else str(value)
@@ -95,7 +100,7 @@ class HistoryModel(ReadOnlyTableModel):
         when, user, action, field, old, new, entry = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (when.strftime("%d/%m/%Y %H:%M"), user, labels.action(action), labels.field(field) if field else "",
+            return (i18n.datetime_text(when), user, labels.action(action), labels.field(field) if field else "",
                     _plain(field, old), _plain(field, new))[col]
         if role == Qt.ItemDataRole.ToolTipRole and col >= 4:
             return _plain(field, old if col == 4 else new)

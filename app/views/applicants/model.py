@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core import reference, search
+from app.core.permissions import allowed
 from app.views import labels
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -31,9 +32,12 @@ class ApplicantTableModel(QAbstractTableModel):
     """Rows arrive a page at a time through ``fetchMore``; ``sort()`` and ``set_filter()``
     re-query the service from the first page."""
 
-    def __init__(self, db, parent=None, *, page_size: int = search.PAGE_SIZE):
+    def __init__(self, db, actor, parent=None, *, page_size: int = search.PAGE_SIZE):
         super().__init__(parent)
         self.db = db
+        self.actor = actor
+        # A role without the list (trainers) gets an empty model that never queries.
+        self.enabled = allowed(actor.role, "applicant.list")
         self.page_size = page_size
         self.text = ""
         self.status: str | None = None
@@ -47,7 +51,9 @@ class ApplicantTableModel(QAbstractTableModel):
     # --- querying --------------------------------------------------------------------------
 
     def _page(self, after):
-        return search.search_page(self.db, self.text, status=self.status, sort=self.sort_key,
+        if not self.enabled:
+            return search.Page([], None)
+        return search.search_page(self.db, self.text, actor=self.actor, status=self.status, sort=self.sort_key,
                                   descending=self.descending, after=after, limit=self.page_size)
 
     def _load_first_page(self) -> None:
@@ -66,7 +72,7 @@ class ApplicantTableModel(QAbstractTableModel):
         self.refresh()
 
     def total(self) -> int:
-        return search.count(self.db, self.text, status=self.status)
+        return search.count(self.db, self.text, actor=self.actor, status=self.status) if self.enabled else 0
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 (Qt)
         return not parent.isValid() and self._next_after is not None

@@ -19,16 +19,16 @@ class _CountSignals(QObject):
 class _CountTask(QRunnable):
     """``search.count`` off the GUI thread: on 200,000 rows a broad filter takes ~0.1 s."""
 
-    def __init__(self, db, text: str, status: str | None, generation: int, signals: _CountSignals):
+    def __init__(self, db, actor, text: str, status: str | None, generation: int, signals: _CountSignals):
         super().__init__()
-        self.db, self.text, self.status = db, text, status
+        self.db, self.actor, self.text, self.status = db, actor, text, status
         self.generation, self.signals = generation, signals
 
     def run(self) -> None:
         from app.core import search
 
         try:
-            total = search.count(self.db, self.text, status=self.status)
+            total = search.count(self.db, self.text, actor=self.actor, status=self.status)
         except Exception:  # the list itself shows the real error; the count just stays blank
             import logging
 
@@ -40,10 +40,11 @@ class _CountTask(QRunnable):
 class ApplicantListPage(QWidget):
     openApplicant = Signal(object)  # applicant id (uuid)
 
-    def __init__(self, db, parent: QWidget | None = None):
+    def __init__(self, db, actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.model = ApplicantTableModel(db, self)
+        self.actor = actor
+        self.model = ApplicantTableModel(db, actor, self)
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search by name, NIK, registration number or phone"))
@@ -129,8 +130,10 @@ class ApplicantListPage(QWidget):
     def _update_count(self) -> None:
         """Count in the background; only the answer to the latest filter is shown."""
         self._count_generation += 1
+        if not self.model.enabled:  # a role without the list: nothing to count, nothing queried
+            return
         self.count_label.setEnabled(False)  # greyed while the new count runs
-        self.pool.start(_CountTask(self.db, self.model.text, self.model.status, self._count_generation,
+        self.pool.start(_CountTask(self.db, self.actor, self.model.text, self.model.status, self._count_generation,
                                    self._count_signals))
 
     def _show_count(self, generation: int, total: int) -> None:

@@ -32,6 +32,14 @@ class IdleWatcher(QObject):
         QApplication.instance().installEventFilter(self)
         self.timer.start()
 
+    def set_minutes(self, minutes: int) -> bool:
+        """Follow a changed office setting at once; the countdown restarts only when it changed."""
+        ms = max(1, int(minutes)) * 60_000
+        if ms == self.timer.interval():
+            return False
+        self.set_interval_ms(ms)
+        return True
+
     def set_interval_ms(self, ms: int) -> None:
         self.timer.setInterval(ms)
         if not self.paused:
