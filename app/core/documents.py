@@ -1085,3 +1085,29 @@ def print_checklist(db, actor: Actor, applicant_id, path: Path | str, *, office_
         audit.record_export(session, actor, "checklist_pdf", "applicant", cl.applicant_id,
                             purpose="daftar periksa dokumen untuk pendaftar", destination=str(out))
     return out
+
+
+def viewable_file(db, actor: Actor, scan_id) -> Path:
+    """A copy of the scan named with its type's extension (``<data dir>/scans-view/<sha>.pdf``), for
+    the system viewer: the stored file has no extension, by which viewers choose."""
+    require(actor, "applicant.view")
+    with db.session(write=False) as session:
+        scan = session.get(DocumentScan, _uuid(scan_id))
+        if scan is None:
+            raise NotFound("scan_not_found")
+        sha, mime, name = scan.sha256, scan.mime_type, scan.original_name
+    source = scan_path(sha)
+    if not source.is_file():
+        raise UserError("scan_file_missing", name=name)
+    from app import paths
+
+    target = paths.data_dir() / "scans-view" / f"{sha}.{ALLOWED_SCAN_TYPES.get(mime, 'bin')}"
+    if not target.exists():
+        import shutil
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+    return target
