@@ -221,8 +221,11 @@ def _generate(db, conn, actor, applicants, seed, progress, today) -> dict[str, A
             "SELECT rowid, full_name FROM applicant WHERE rowid > ?", (max_rowid,))
         if trigger_sql:
             conn.exec_driver_sql(trigger_sql)
+    from app.core import demo_documents
+
+    docs = demo_documents.generate(conn, actor, rows, seed=seed, today=today)
     summary = {"applicants": total, "languages": len(langs), "experience": len(exps),
-               "audit_entries": 1, "seed": seed,
+               "documents": docs["documents"], "scans": docs["scans"], "audit_entries": 1, "seed": seed,
                "registration_numbers": {str(y): [a, b] for y, (a, b) in sorted(numbers.items())}}
     conn.execute(AuditEntry.__table__.insert(), [{
         "at": utcnow(), "username": actor.username, "office_code": office, "action": "demo-data",

@@ -63,7 +63,9 @@ def _names(from_status: str, to_status: str) -> dict[str, str]:
 
 
 # target status → guard functions "module:function" (see the module docstring).
-GUARDS: dict[str, list[str]] = {}
+GUARDS: dict[str, list[str]] = {
+    "departing": ["app.core.documents:departure_blockers"],  # required documents verified, none expiring
+}
 
 _resolved: dict[str, Callable] = {}
 

@@ -11,3 +11,7 @@ from app.models.user import ROLES, User  # noqa: F401
 from sqlmodel import SQLModel
 
 metadata = SQLModel.metadata
+from app.models.document import (  # noqa: F401,E402
+    ANY, DOCUMENT_STATUSES, REQUIREMENTS, STAGES, ApplicantChecklist, ApplicantDocument, ChecklistRule,
+    DocumentScan, DocumentType,
+)

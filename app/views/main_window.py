@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.registration)
         self.stack.addWidget(self.applicants)
-        self.audit_page = self.users_page = self.backups_page = self.settings_page = None
+        self.audit_page = self.users_page = self.backups_page = self.settings_page = self.expiring_page = None
         self._add_role_pages()
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 40,
                                    self.nav.width()))
@@ -93,6 +93,13 @@ class MainWindow(QMainWindow):
     def _add_role_pages(self) -> None:
         """Pages only some roles see (the services refuse the others anyway)."""
         role = self.actor.role
+        if allowed(role, "applicant.list"):
+            from app.views.documents.expiring import ExpiringDocumentsPage
+
+            self.expiring_page = ExpiringDocumentsPage(self.db, self.actor)
+            self.expiring_page.openApplicant.connect(self.open_applicant)
+            self.nav.addItem(self.tr("Expiring documents"))
+            self.stack.addWidget(self.expiring_page)
         if allowed(role, "audit.view"):
             from app.views.admin.audit import AuditPage
 

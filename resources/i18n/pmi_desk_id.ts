@@ -62,7 +62,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/views/admin/users.py" line="+114"/>
+        <location filename="../../app/views/admin/users.py" line="+113"/>
         <location line="+22"/>
         <source>Add user</source>
         <translation>Tambah pengguna</translation>
@@ -116,7 +116,7 @@
 <context>
     <name>AnonymiseDialog</name>
     <message>
-        <location filename="../../app/views/applicants/detail.py" line="+161"/>
+        <location filename="../../app/views/applicants/detail.py" line="+165"/>
         <location line="+10"/>
         <source>Anonymise</source>
         <translation>Anonimkan</translation>
@@ -140,7 +140,7 @@
 <context>
     <name>ApplicantDetailDialog</name>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
@@ -148,6 +148,11 @@
         <location line="+1"/>
         <source>&amp;History of changes</source>
         <translation>&amp;Riwayat perubahan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;okumen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -180,7 +185,7 @@
         <translation>Umur</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <location line="+12"/>
         <location line="+4"/>
         <location line="+3"/>
@@ -617,6 +622,11 @@
         <source>Registered on</source>
         <translation>Tgl daftar</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -670,7 +680,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Text in the record or the changed values</source>
         <translation>Teks pada data atau nilai yang diubah</translation>
     </message>
@@ -725,7 +735,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/views/admin/backups.py" line="+25"/>
+        <location filename="../../app/views/admin/backups.py" line="+24"/>
         <source>When (WIB)</source>
         <translation>Waktu (WIB)</translation>
     </message>
@@ -907,6 +917,254 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../app/views/documents/model.py" line="+54"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans</source>
+        <translation>Pindaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention</source>
+        <translation>Perhatian</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWidget</name>
+    <message>
+        <location filename="../../app/views/documents/checklist.py" line="+79"/>
+        <source>%1 p.</source>
+        <translation>%1 hlm.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Destination and departure…</source>
+        <translation>Tujuan dan keberangkatan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print checklist…</source>
+        <translation>Cetak daftar periksa…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Document number</source>
+        <translation>Nomor dokumen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued on</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name as printed</source>
+        <translation>Nama tertulis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date as printed</source>
+        <translation>Tanggal lahir tertulis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NIK as printed</source>
+        <translation>NIK tertulis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as submitted</source>
+        <translation>Simpan sebagai diserahkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+233"/>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a supervisor verifies or rejects documents.</source>
+        <translation>Hanya penyelia yang memverifikasi atau menolak dokumen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Attach scan…</source>
+        <translation>Unggah pindaian…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+244"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Remove scan…</source>
+        <translation>Hapus pindaian…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop JPEG, PNG or PDF files here (at most 20 MB each).</source>
+        <translation>Tarik dan lepas berkas JPEG, PNG atau PDF ke sini (maksimal 20 MB per berkas).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scans</source>
+        <translation>Pindaian</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Destination: %1</source>
+        <translation>Tujuan: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>not chosen</source>
+        <translation>belum dipilih</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sector: %1</source>
+        <translation>Sektor: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned departure: %1</source>
+        <translation>Rencana berangkat: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(from the first preferred country and sector)</source>
+        <translation>(dari negara dan sektor pilihan pertama)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 required documents verified (%3)</source>
+        <translation>%1 dari %2 dokumen wajib terverifikasi (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still needed: %1</source>
+        <translation>Masih diperlukan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every required document is verified.</source>
+        <translation>Semua dokumen wajib sudah terverifikasi.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>verified by %1 on %2</source>
+        <translation>diverifikasi oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason: %1</source>
+        <translation>alasan: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Save document</source>
+        <translation>Simpan dokumen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Attach scan</source>
+        <translation>Unggah pindaian</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Pindaian (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+6"/>
+        <source>Remove scan</source>
+        <translation>Hapus pindaian</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Remove the scan %1 from this document? The removal is recorded.</source>
+        <translation>Hapus pindaian %1 dari dokumen ini? Penghapusan dicatat di jejak audit.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Destination and departure</source>
+        <translation>Tujuan dan keberangkatan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Print checklist</source>
+        <translation>Cetak daftar periksa</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRestoreDialog</name>
     <message>
         <location filename="../../app/views/admin/backups.py" line="-126"/>
@@ -945,7 +1203,7 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../app/views/admin/damaged.py" line="+23"/>
+        <location filename="../../app/views/admin/damaged.py" line="+22"/>
         <source>The database is damaged — PMI Desk</source>
         <translation>Basis data rusak — PMI Desk</translation>
     </message>
@@ -1074,6 +1332,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentLabels</name>
+    <message>
+        <location filename="../../app/views/documents/model.py" line="-43"/>
+        <source>Missing</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Opsional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed</source>
+        <translation>Tidak perlu</translation>
+    </message>
+</context>
+<context>
     <name>ExperienceRow</name>
     <message>
         <location filename="../../app/views/registration/form.py" line="-384"/>
@@ -1117,6 +1418,108 @@
         <location line="+1"/>
         <source>End date (empty: still working)</source>
         <translation>Tanggal selesai (kosong: masih bekerja)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringDocumentsPage</name>
+    <message>
+        <location filename="../../app/views/documents/expiring.py" line="+25"/>
+        <location line="+69"/>
+        <source>Documents expiring soon</source>
+        <translation>Dokumen segera kedaluwarsa</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sub-districts</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All destinations</source>
+        <translation>Semua tujuan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passports are listed too when less validity is left than the office requires. Double-click a row to open the applicant.</source>
+        <translation>Paspor juga tercantum bila sisa masa berlakunya kurang dari yang disyaratkan kantor. Klik dua kali sebuah baris untuk membuka pendaftar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Within</source>
+        <translation>Dalam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sub-district</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 documents</source>
+        <translation>%1 dokumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 documents (the first %2 shown)</source>
+        <translation>%1 dokumen (%2 pertama ditampilkan)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringModel</name>
+    <message>
+        <location filename="../../app/views/documents/model.py" line="+93"/>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Sisa hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>Nomor pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-district</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1870,18 +2273,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+121"/>
+        <location line="-128"/>
+        <location line="+128"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -1896,7 +2299,12 @@
         <translation>Peran Anda belum memiliki halaman pada versi ini.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Expiring documents</source>
+        <translation>Dokumen segera kedaluwarsa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
@@ -2124,6 +2532,34 @@
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../app/views/documents/checklist.py" line="+36"/>
+        <source>Reject document</source>
+        <translation>Tolak dokumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is %1 rejected? The counter staff and the applicant read this reason.</source>
+        <translation>Mengapa %1 ditolak? Petugas loket dan pendaftar akan membaca alasan ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. the scan is unreadable; the name differs from the KTP</source>
+        <translation>mis. pindaian tidak terbaca; nama berbeda dengan KTP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../app/views/admin/users.py" line="+20"/>
@@ -2290,9 +2726,52 @@
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+73"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../app/views/documents/checklist.py" line="+16"/>
+        <source>Destination and departure</source>
+        <translation>Tujuan dan keberangkatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First preferred country</source>
+        <translation>Negara pilihan pertama</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First preferred sector</source>
+        <translation>Sektor pilihan pertama</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Destination country</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned departure</source>
+        <translation>Rencana berangkat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,12 @@ def _data_names(extra: set[str]) -> set[str]:
         names |= {locale.monthName(m, fmt) for m in range(1, 13)} | {locale.standaloneMonthName(m, fmt)
                                                                      for m in range(1, 13)}
         names |= {locale.dayName(d, fmt) for d in range(1, 8)}
+    import csv
+
+    from app import paths
+
+    with open(paths.resources_dir() / "document_types.csv", encoding="utf-8") as f:  # data in the database
+        names |= {r["name_id"] for r in csv.DictReader(f)}
     for table in (reference.languages(), reference.countries(), reference.sectors(), reference.funding_schemes()):
         names |= {c.name_id for c in table.values()}
         names |= {level for c in table.values() for level in getattr(c, "levels", ())}

@@ -46,6 +46,12 @@ class ApplicantDetailDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("&Data"))
         self.tabs.addTab(self.history, self.tr("&History of changes"))
+        from app.views.documents.checklist import ChecklistWidget
+
+        self.documents = ChecklistWidget(db, actor, detail.id)
+        self.documents.changed.connect(lambda _cl: self.history_model.set_entries(
+            registration.history(self.db, self.applicant_id, self.actor)))
+        self.tabs.insertTab(1, self.documents, self.tr("D&ocuments"))
         self.export_button = QPushButton(self.tr("Export personal data…"))
         self.export_button.clicked.connect(lambda: self.export_personal_data())
         self.anonymise_button = QPushButton(self.tr("Anonymise…"))

@@ -24,6 +24,7 @@ COLUMNS = (
     ("education_level", QT_TRANSLATE_NOOP("ApplicantTableModel", "Education"), "education_level"),
     ("status", QT_TRANSLATE_NOOP("ApplicantTableModel", "Status"), "status"),
     ("registered_on", QT_TRANSLATE_NOOP("ApplicantTableModel", "Registered on"), "registered_on"),
+    ("completeness", QT_TRANSLATE_NOOP("ApplicantTableModel", "Documents"), None),  # % of required verified
 )
 DEFAULT_SORT = "registered_on"
 
@@ -46,6 +47,7 @@ class ApplicantTableModel(QAbstractTableModel):
         self._rows: list[search.ApplicantRow] = []
         self._next_after: tuple | None = None
         self._phones: dict[str, str] = {}
+        self._completeness: dict = {}
         self._load_first_page()
 
     # --- querying --------------------------------------------------------------------------
@@ -60,6 +62,12 @@ class ApplicantTableModel(QAbstractTableModel):
         page = self._page(None)
         self._rows = list(page.rows)
         self._next_after = page.next_after
+        self._completeness = self._completeness_of(page.rows)
+
+    def _completeness_of(self, rows) -> dict:
+        from app.core import documents
+
+        return documents.completeness_many(self.db, [r.id for r in rows]) if rows else {}
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -84,6 +92,7 @@ class ApplicantTableModel(QAbstractTableModel):
         if page.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._completeness.update(self._completeness_of(page.rows))
             self._rows.extend(page.rows)
             self._next_after = page.next_after
             self.endInsertRows()
@@ -135,6 +144,13 @@ class ApplicantTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         attr = COLUMNS[index.column()][0]
+        if attr == "completeness":
+            value = self._completeness.get(row.id)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "" if value is None else f"{value:.0f} %"
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return value if role == SortRole else (row if role == RowObjectRole else None)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, attr)
         if role == SortRole:

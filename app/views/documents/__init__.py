@@ -1,0 +1,1 @@
+"""Document checklists: the checklist tab of an applicant and the expiring-soon page."""
