@@ -58,6 +58,8 @@ TREND_WINDOW = 8
 TREND_DELTA = 10.0
 ENROLLABLE = ("registered", "documents", "ready", "returned")
 COMPLETION_RESULTS = ("graduated", "failed", "dropped")
+RESULT_NAMES = {"active": ("Aktif", "Active"), "graduated": ("Lulus", "Graduated"),
+                "failed": ("Tidak lulus", "Failed"), "dropped": ("Mengundurkan diri", "Dropped out")}
 WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 BATCH_FIELDS = ("code", "language_code", "target_level", "provider", "venue", "trainer_username",
@@ -114,6 +116,7 @@ class BatchInfo:
     enrolled: int = 0  # active candidates
     sessions: int = 0  # scheduled (not cancelled)
     trainer_name: str = ""
+    participants: int = 0  # every enrolment, whatever its result
 
     @property
     def language_name(self) -> str:
@@ -463,7 +466,8 @@ def _uuid(value: uuid.UUID | str, code: str) -> uuid.UUID:
         raise NotFound(code) from None
 
 
-def _batch_info(row: TrainingBatch, enrolled: int = 0, sessions: int = 0, trainer_name: str = "") -> BatchInfo:
+def _batch_info(row: TrainingBatch, enrolled: int = 0, sessions: int = 0, trainer_name: str = "",
+                participants: int = 0) -> BatchInfo:
     return BatchInfo(
         id=row.id, version=row.version, code=row.code, language_code=row.language_code,
         target_level=row.target_level, provider=row.provider, venue=row.venue,
@@ -472,7 +476,7 @@ def _batch_info(row: TrainingBatch, enrolled: int = 0, sessions: int = 0, traine
         schedule_days=tuple(int(d) for d in row.schedule_days), start_time=row.start_time,
         end_time=row.end_time, capacity=row.capacity, min_attendance=row.min_attendance,
         pass_mark=row.pass_mark, funding_scheme=row.funding_scheme, notes=row.notes,
-        enrolled=enrolled, sessions=sessions, trainer_name=trainer_name)
+        enrolled=enrolled, sessions=sessions, trainer_name=trainer_name, participants=participants)
 
 
 def _may_see_all(actor: Actor) -> bool:
@@ -494,23 +498,32 @@ def closed_days(session: Session, start: date, end: date) -> set[date]:
 
 
 def _counts(session: Session, batch_ids: list[uuid.UUID]) -> tuple[dict, dict]:
+    enrolled, sessions, _all = _counts3(session, batch_ids)
+    return enrolled, sessions
+
+
+def _counts3(session: Session, batch_ids: list[uuid.UUID]) -> tuple[dict, dict, dict]:
+    """Per batch: active candidates, scheduled sessions, all enrolments."""
     if not batch_ids:
-        return {}, {}
-    enrolled = dict(session.exec(
-        select(TrainingEnrolment.batch_id, sa.func.count()).where(
-            TrainingEnrolment.batch_id.in_(batch_ids), TrainingEnrolment.result == "active")
-        .group_by(TrainingEnrolment.batch_id)).all())
+        return {}, {}, {}
+    enrolled: dict = {}
+    everyone: dict = {}
+    for bid, active, n in session.exec(
+            select(TrainingEnrolment.batch_id,
+                   sa.func.sum(sa.case((TrainingEnrolment.result == "active", 1), else_=0)), sa.func.count())
+            .where(TrainingEnrolment.batch_id.in_(batch_ids)).group_by(TrainingEnrolment.batch_id)).all():
+        enrolled[bid], everyone[bid] = int(active or 0), n
     sessions = dict(session.exec(
         select(TrainingSession.batch_id, sa.func.count()).where(
             TrainingSession.batch_id.in_(batch_ids), TrainingSession.state == "scheduled")
         .group_by(TrainingSession.batch_id)).all())
-    return enrolled, sessions
+    return enrolled, sessions, everyone
 
 
 def _info(session: Session, row: TrainingBatch) -> BatchInfo:
-    enrolled, sessions = _counts(session, [row.id])
+    enrolled, sessions, everyone = _counts3(session, [row.id])
     name = session.exec(select(User.full_name).where(User.username == row.trainer_username)).first() or ""
-    return _batch_info(row, enrolled.get(row.id, 0), sessions.get(row.id, 0), name)
+    return _batch_info(row, enrolled.get(row.id, 0), sessions.get(row.id, 0), name, everyone.get(row.id, 0))
 
 
 def _has_marks(session: Session, batch_id: uuid.UUID) -> bool:
@@ -610,6 +623,21 @@ def get_batch(db, actor: Actor, batch_id: uuid.UUID | str) -> BatchInfo:
         return _info(session, _batch_for(session, actor, batch_id))
 
 
+def batch_id_by_code(db, actor: Actor, code: str) -> uuid.UUID:
+    """The id of the batch with this code (or this id), if the actor may see it."""
+    require(actor, "training.view")
+    with db.session(write=False) as session:
+        row = session.exec(select(TrainingBatch).where(TrainingBatch.code == str(code).strip())).first()
+        if row is None:
+            try:
+                row = session.get(TrainingBatch, uuid.UUID(str(code)))
+            except ValueError:
+                row = None
+        if row is None:
+            raise NotFound("batch_not_found")
+        return _batch_for(session, actor, row.id).id
+
+
 def list_batches(db, actor: Actor, *, language_code: str | None = None) -> list[BatchInfo]:
     """Batches the actor may see (a trainer: the ones they teach), newest start first."""
     require(actor, "training.view")
@@ -620,10 +648,10 @@ def list_batches(db, actor: Actor, *, language_code: str | None = None) -> list[
         if language_code:
             q = q.where(TrainingBatch.language_code == language_code)
         rows = session.exec(q.order_by(TrainingBatch.start_date.desc(), TrainingBatch.code)).all()
-        enrolled, sessions = _counts(session, [r.id for r in rows])
+        enrolled, sessions, everyone = _counts3(session, [r.id for r in rows])
         names = dict(session.exec(select(User.username, User.full_name)).all())
-        return [_batch_info(r, enrolled.get(r.id, 0), sessions.get(r.id, 0), names.get(r.trainer_username, ""))
-                for r in rows]
+        return [_batch_info(r, enrolled.get(r.id, 0), sessions.get(r.id, 0), names.get(r.trainer_username, ""),
+                            everyone.get(r.id, 0)) for r in rows]
 
 
 def trainers(db, actor: Actor) -> list[tuple[str, str]]:
