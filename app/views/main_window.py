@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.registration)
         self.stack.addWidget(self.applicants)
         self.audit_page = self.users_page = self.backups_page = None
+        self.training_page = self.at_risk_page = None
         self._add_role_pages()
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 40,
                                    self.nav.width()))
@@ -92,6 +93,17 @@ class MainWindow(QMainWindow):
     def _add_role_pages(self) -> None:
         """Pages only some roles see (the services refuse the others anyway)."""
         role = self.actor.role
+        if allowed(role, "training.view"):
+            from app.views.training.page import AtRiskPage, TrainingPage
+
+            self.training_page = TrainingPage(self.db, self.actor)
+            self.training_page.statusMessage.connect(self._status)
+            self.nav.addItem(self.tr("Language training"))
+            self.stack.addWidget(self.training_page)
+            self.at_risk_page = AtRiskPage(self.db, self.actor)
+            self.at_risk_page.openBatch.connect(self._open_batch)
+            self.nav.addItem(self.tr("At risk"))
+            self.stack.addWidget(self.at_risk_page)
         if allowed(role, "audit.view"):
             from app.views.admin.audit import AuditPage
 
@@ -111,6 +123,10 @@ class MainWindow(QMainWindow):
             self.backups_page.restored.connect(self._restored)
             self.nav.addItem(self.tr("Backups"))
             self.stack.addWidget(self.backups_page)
+
+    def _open_batch(self, code: str) -> None:
+        self.nav.setCurrentRow(self.page_index(self.training_page))
+        self.training_page.select_batch(code)
 
     def page_index(self, page) -> int:
         return self.stack.indexOf(page) if page is not None else -1
