@@ -115,6 +115,9 @@ class TrainingPage(QWidget):
         self.print_session_action = menu.addAction(self.tr("Sheet: this meeting…"), lambda: self.print_pdf("sheet_session"))
         self.print_month_action = menu.addAction(self.tr("Sheet: this month…"), lambda: self.print_pdf("sheet_month"))
         self.print_sheet_button.setMenu(menu)
+        for action in (self.add_session_action, self.move_session_action, self.cancel_session_action,
+                       self.print_session_action, self.print_month_action):
+            action.setToolTip(action.text())  # not Qt's default (the text without "…")
         for b in (self.all_present_button, self.undo_button, self.sessions_button):
             b.setVisible(self.can_mark)
         legend = QLabel(self.tr("Keys: H present · S sick · I excused · A absent · Delete clears · "
