@@ -168,6 +168,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "Attendance {rate} % is below the minimum {minimum} %."),
     "holiday_exists": ("{day} sudah tercatat sebagai hari libur.", "{day} is already a closed day."),
     "holiday_not_found": ("Hari libur tidak ditemukan.", "Closed day not found."),
+    "sheet_month_empty": ("Tidak ada pertemuan pada {month}.", "There is no meeting in {month}."),
+    "certificate_not_graduated": ("Sertifikat hanya untuk peserta yang lulus.", "A certificate is only for a graduate."),
     # storage
     "disk_full": ("Disk penuh: data tidak tersimpan. Kosongkan ruang disk lalu coba lagi.",
                   "The disk is full: nothing was saved. Free some space and try again."),

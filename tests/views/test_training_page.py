@@ -216,3 +216,13 @@ def test_models_pass_qtmodeltester(qtmodeltester, db, world):
     holidays = HolidaysModel()
     holidays.set_rows(training.list_holidays(db, year=2026))
     qtmodeltester.check(holidays)
+
+
+def test_print_from_the_page(qtbot, db, world, tmp_path, quiet_boxes):
+    page = _page(qtbot, db, world["guru"])
+    sheet = page.print_pdf("sheet_session", str(tmp_path / "hadir.pdf"))
+    assert sheet and (tmp_path / "hadir.pdf").read_bytes().startswith(b"%PDF")
+    assert page.print_pdf("sheet_month", str(tmp_path / "bulan.pdf"))
+    assert page.print_pdf("recap", str(tmp_path / "rekap.pdf"))
+    assert page.print_pdf("certificate", str(tmp_path / "s.pdf")) is None  # nobody has graduated
+    assert quiet_boxes and quiet_boxes[-1][0] == "information"
