@@ -361,6 +361,15 @@ def test_attendance_many_one_group_by(db, people, running):
     assert set(only) == {ids[1]}
     with db.reading() as conn:
         assert training.attendance_many(conn, [ids[0]])[ids[0]].present == 3
+    # an older test recorded later does not become the latest score
+    training.record_score(db, people["trainer"], b.id, ids[0], kind="mock", title="Tes 0",
+                          test_date=date(2026, 2, 10), score=40, today=date(2026, 4, 1))
+    assert training.attendance_many(db, [ids[0]])[ids[0]].latest_score == 75
+    # a long list (filtered after the GROUP BY instead of bound as parameters) gives the same
+    import uuid
+
+    many = training.attendance_many(db, [ids[0], ids[2]] + [uuid.uuid4() for _ in range(2500)])
+    assert set(many) == {ids[0]} and many[ids[0]] == out[ids[0]]
 
 
 # --- scores and completion -------------------------------------------------------------------------

@@ -951,13 +951,20 @@ def set_mark(db, actor: Actor, batch_id, session_id, applicant_id, mark: str | N
     return set_marks(db, actor, batch_id, [MarkChange(session_id, applicant_id, mark)], today=today)[0].mark
 
 
+def _hex(value) -> str:
+    """A UUID key as 32 hex digits, whether the driver gave a UUID (PostgreSQL) or text (SQLite)."""
+    return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "")
+
+
 def _marks_grid(session_ids: list[uuid.UUID], applicant_ids: list[uuid.UUID],
                 rows: Iterable[tuple]) -> list[list[str | None]]:
-    col = {sid: j for j, sid in enumerate(session_ids)}
-    line = {aid: i for i, aid in enumerate(applicant_ids)}
+    """Candidates × sessions; ``rows`` carry the ids uncoerced (``_hex`` keys), which spares
+    building two UUID objects per mark (a 40 × 100 batch has 4,000)."""
+    col = {sid.hex: j for j, sid in enumerate(session_ids)}
+    line = {aid.hex: i for i, aid in enumerate(applicant_ids)}
     grid: list[list[str | None]] = [[None] * len(session_ids) for _ in applicant_ids]
     for sid, aid, mark in rows:
-        i, j = line.get(aid), col.get(sid)
+        i, j = line.get(_hex(aid)), col.get(_hex(sid))
         if i is not None and j is not None:
             grid[i][j] = mark
     return grid
@@ -983,7 +990,8 @@ def batch_attendance(db, batch_id, actor: Actor) -> BatchAttendance:
             .order_by(Applicant.full_name, Applicant.registration_number)).all()
         aids = [r[0] for r in crows]
         marks = _marks_grid([s.id for s in sessions], aids, conn.execute(sa.select(
-            TrainingAttendance.session_id, TrainingAttendance.applicant_id, TrainingAttendance.mark)
+            sa.type_coerce(TrainingAttendance.session_id, sa.String),
+            sa.type_coerce(TrainingAttendance.applicant_id, sa.String), TrainingAttendance.mark)
             .where(TrainingAttendance.batch_id == row.id)).all())
         latest, final = _scores_by_applicant(conn, row.id)
         candidates = []
@@ -1022,7 +1030,9 @@ def attendance_many(db_or_conn, applicant_ids: Iterable[uuid.UUID] | None = None
 
 def _attendance_many(conn, applicant_ids) -> dict[uuid.UUID, AttendanceSummary]:
     ids = None if applicant_ids is None else list(applicant_ids)
-    chunks = [None] if ids is None else [ids[i:i + 20_000] for i in range(0, len(ids), 20_000)]
+    # A long list is cheaper filtered here than bound as thousands of parameters: the GROUP BY
+    # scans the covering index (applicant_id, mark) either way.
+    chunks = [None] if ids is None or len(ids) > 2000 else [ids]
     present: dict = {}
     marked: dict = {}
     scores: dict = {}
@@ -1035,16 +1045,30 @@ def _attendance_many(conn, applicant_ids) -> dict[uuid.UUID, AttendanceSummary]:
             q = q.where(t_att.c.applicant_id.in_(chunk))
         for aid, n, h in conn.execute(q):
             marked[aid], present[aid] = n, int(h or 0)
-        ranked = sa.select(t_score.c.applicant_id, t_score.c.score, sa.func.row_number().over(
-            partition_by=t_score.c.applicant_id,
-            order_by=(t_score.c.test_date.desc(), t_score.c.created_at.desc())).label("rn"))
-        if chunk is not None:
-            ranked = ranked.where(t_score.c.applicant_id.in_(chunk))
-        sub = ranked.subquery()
-        for aid, score in conn.execute(sa.select(sub.c.applicant_id, sub.c.score).where(sub.c.rn == 1)):
-            scores[aid] = score
-    return {aid: AttendanceSummary(present.get(aid, 0), marked.get(aid, 0), scores.get(aid))
-            for aid in set(marked) | set(scores)}
+        if conn.dialect.name == "sqlite":
+            # SQLite: with max(), the bare columns come from the row holding the max (documented).
+            latest = sa.select(t_score.c.applicant_id, t_score.c.score,
+                               sa.func.max(sa.type_coerce(t_score.c.test_date, sa.String) + " " +
+                                           sa.type_coerce(t_score.c.created_at, sa.String))
+                               ).group_by(t_score.c.applicant_id)
+            if chunk is not None:
+                latest = latest.where(t_score.c.applicant_id.in_(chunk))
+            rows = conn.execute(latest)
+        else:
+            ranked = sa.select(t_score.c.applicant_id, t_score.c.score, sa.func.row_number().over(
+                partition_by=t_score.c.applicant_id,
+                order_by=(t_score.c.test_date.desc(), t_score.c.created_at.desc())).label("rn"))
+            if chunk is not None:
+                ranked = ranked.where(t_score.c.applicant_id.in_(chunk))
+            sub = ranked.subquery()
+            rows = conn.execute(sa.select(sub.c.applicant_id, sub.c.score).where(sub.c.rn == 1))
+        for row in rows:
+            scores[row[0]] = row[1]
+    wanted = None if ids is None or chunks[0] is not None else set(ids)
+    keys = set(marked) | set(scores)
+    if wanted is not None:
+        keys &= wanted
+    return {aid: AttendanceSummary(present.get(aid, 0), marked.get(aid, 0), scores.get(aid)) for aid in keys}
 
 
 def at_risk(db, actor: Actor, *, batch_id=None) -> list[AtRisk]:

@@ -64,7 +64,9 @@ class TrainingPage(QWidget):
             header.resizeSection(col, fm.horizontalAdvance(sample) + 18)
         header.setStretchLastSection(True)
         self.batch_table.setColumnHidden(2, True)  # the level is in the summary above the grid
-        self.batch_table.selectionModel().currentRowChanged.connect(lambda *_: self._batch_chosen())
+        self._selecting = False  # a selection made by the code loads the batch once, itself
+        self.batch_table.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._selecting else self._batch_chosen())
         self.new_button = QPushButton(self.tr("New batch…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.enrol_button = QPushButton(self.tr("Enrol…"))
@@ -140,6 +142,11 @@ class TrainingPage(QWidget):
         self.people = CandidatesModel(self)
         self.people_table = _table(self.people, self)
         ph = self.people_table.horizontalHeader()
+        fm = self.fontMetrics()
+        samples = ("SRG-0001-2026-000000", "M" * 16, "000", "000", "000", "000", "100,0 %", "", "", "", "", "")
+        for col, sample in enumerate(samples[:-1]):
+            header_text = self.people.headerData(col, Qt.Orientation.Horizontal) or ""
+            ph.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header_text)) + 22)
         ph.setStretchLastSection(True)
         self.people_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.score_button = QPushButton(self.tr("Record score…"))
@@ -214,7 +221,7 @@ class TrainingPage(QWidget):
                 target = r
                 break
         if rows:
-            self.batch_table.selectRow(target)
+            self._select_row(target)
             self._batch_chosen()
         else:
             self.batch = None
@@ -226,10 +233,17 @@ class TrainingPage(QWidget):
         proxy = self.batch_table.model()
         for r in range(proxy.rowCount()):
             if proxy.index(r, 0).data(RowObjectRole).code == code:
-                self.batch_table.selectRow(r)
+                self._select_row(r)
                 self._batch_chosen()
                 return True
         return False
+
+    def _select_row(self, row: int) -> None:
+        self._selecting = True
+        try:
+            self.batch_table.selectRow(row)
+        finally:
+            self._selecting = False
 
     def _batch_chosen(self) -> None:
         b = _selected(self.batch_table)
@@ -247,7 +261,6 @@ class TrainingPage(QWidget):
             self.grid.setCurrentIndex(self.grid_model.index(0, col))
         self.grid.scrollTo(self.grid_model.index(0, col), QAbstractItemView.ScrollHint.PositionAtCenter)
         self.people.set_rows(self.grid_model.candidates)
-        self.people_table.resizeColumnsToContents()  # about 40 rows: cheap
         self._summary()
         self.grid_status.clear()
         self._enable()
