@@ -447,9 +447,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
-    from app import cli_documents
+    from app import cli_documents, cli_training
 
-    cli_documents.add_commands(sub)
+    for area in (cli_documents, cli_training):
+        area.add_commands(sub)
     return parser
 
 

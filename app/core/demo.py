@@ -227,6 +227,9 @@ def _generate(db, conn, actor, applicants, seed, progress, today) -> dict[str, A
     summary = {"applicants": total, "languages": len(langs), "experience": len(exps),
                "documents": docs["documents"], "scans": docs["scans"], "audit_entries": 1, "seed": seed,
                "registration_numbers": {str(y): [a, b] for y, (a, b) in sorted(numbers.items())}}
+    from app.core import demo_training  # batches, sessions, attendance and scores for these people
+
+    summary["training"] = demo_training.generate(conn, actor, seed, today)
     conn.execute(AuditEntry.__table__.insert(), [{
         "at": utcnow(), "username": actor.username, "office_code": office, "action": "demo-data",
         "entity": "applicant", "entity_id": None,

@@ -25,6 +25,8 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "document.verify": ("memverifikasi dokumen", "verify documents"),
     "training.view": ("melihat peserta dan presensi pelatihan", "see training participants and attendance"),
     "training.mark": ("mengisi presensi dan nilai", "record attendance and scores"),
+    "training.manage": ("mengelola angkatan pelatihan, hari libur, peserta dan kelulusan",
+                        "manage training batches, closed days, enrolment and completion"),
     "report.view": ("melihat laporan jumlah (tanpa data pribadi)", "see count reports (no personal data)"),
     "audit.view": ("melihat jejak audit", "see the audit trail"),
     "user.manage": ("mengelola pengguna dan kata sandi", "manage users and passwords"),
@@ -40,7 +42,7 @@ _COUNTER = {
 _TRAINER = {"training.view", "training.mark", "report.view"}
 _SUPERVISOR = _COUNTER | _TRAINER | {
     "applicant.import", "applicant.export", "applicant.anonymise", "document.verify", "audit.view",
-    "backup.run",
+    "backup.run", "training.manage",
 }
 _ADMIN = set(ACTIONS)
 

@@ -7,6 +7,10 @@ from app.models.applicant import (  # noqa: F401
 )
 from app.models.office import AppSetting, Office  # noqa: F401
 from app.models.user import ROLES, User  # noqa: F401
+from app.models.training import (  # noqa: F401
+    MARKS, RESULTS, SCORE_KINDS, Holiday, TrainingAttendance, TrainingBatch, TrainingEnrolment,
+    TrainingScore, TrainingSession,
+)
 
 from sqlmodel import SQLModel
 

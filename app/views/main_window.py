@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.registration)
         self.stack.addWidget(self.applicants)
         self.audit_page = self.users_page = self.backups_page = self.settings_page = self.expiring_page = None
+        self.training_page = self.at_risk_page = None
         self._add_role_pages()
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 40,
                                    self.nav.width()))
@@ -100,6 +101,17 @@ class MainWindow(QMainWindow):
             self.expiring_page.openApplicant.connect(self.open_applicant)
             self.nav.addItem(self.tr("Expiring documents"))
             self.stack.addWidget(self.expiring_page)
+        if allowed(role, "training.view"):
+            from app.views.training.page import AtRiskPage, TrainingPage
+
+            self.training_page = TrainingPage(self.db, self.actor)
+            self.training_page.statusMessage.connect(self._status)
+            self.nav.addItem(self.tr("Language training"))
+            self.stack.addWidget(self.training_page)
+            self.at_risk_page = AtRiskPage(self.db, self.actor)
+            self.at_risk_page.openBatch.connect(self._open_batch)
+            self.nav.addItem(self.tr("At risk"))
+            self.stack.addWidget(self.at_risk_page)
         if allowed(role, "audit.view"):
             from app.views.admin.audit import AuditPage
 
@@ -127,6 +139,10 @@ class MainWindow(QMainWindow):
             self.settings_page.languageChanged.connect(self._language_changed)
             self.nav.addItem(self.tr("Settings"))
             self.stack.addWidget(self.settings_page)
+
+    def _open_batch(self, code: str) -> None:
+        self.nav.setCurrentRow(self.page_index(self.training_page))
+        self.training_page.select_batch(code)
 
     def page_index(self, page) -> int:
         return self.stack.indexOf(page) if page is not None else -1

@@ -629,6 +629,166 @@
     </message>
 </context>
 <context>
+    <name>AtRiskModel</name>
+    <message>
+        <location filename="../../app/views/training/models.py" line="+129"/>
+        <source>Batch</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registration no.</source>
+        <translation>Nomor pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present %</source>
+        <translation>Hadir %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent in a row</source>
+        <translation>Absen beruntun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskPage</name>
+    <message>
+        <location filename="../../app/views/training/page.py" line="+461"/>
+        <location line="+26"/>
+        <source>Participants at risk</source>
+        <translation>Peserta berisiko</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Active participants under their batch&apos;s minimum attendance, or absent (sick, excused or without notice) 3 meetings in a row. Double-click opens the batch.</source>
+        <translation>Peserta aktif yang kehadirannya di bawah batas minimal angkatan, atau tidak hadir (sakit, izin atau alpa) 3 pertemuan berturut-turut. Klik dua kali untuk membuka angkatannya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 participants</source>
+        <translation>%1 peserta</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../app/views/training/grid.py" line="+29"/>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present %</source>
+        <translation>Hadir %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent in a row</source>
+        <translation>Absen beruntun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present</source>
+        <translation>hadir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sick</source>
+        <translation>sakit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excused</source>
+        <translation>izin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>absent</source>
+        <translation>alpa</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Meeting %1, %2</source>
+        <translation>Pertemuan ke-%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled meeting, %1</source>
+        <translation>Pertemuan dibatalkan, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved from %1</source>
+        <translation>Dipindahkan dari %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Undone.</source>
+        <translation>Diurungkan.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 marked present.</source>
+        <translation>%1 peserta ditandai hadir.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../app/views/admin/audit.py" line="+22"/>
@@ -866,6 +1026,210 @@
         <location line="+4"/>
         <source>The backup was restored (%1 applicants). PMI Desk closes now; start it again to work with the restored data.</source>
         <translation>Cadangan telah dipulihkan (%1 pendaftar). PMI Desk sekarang ditutup; jalankan lagi untuk bekerja dengan data yang dipulihkan.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../app/views/training/dialogs.py" line="+77"/>
+        <source>Edit training batch</source>
+        <translation>Ubah angkatan pelatihan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New training batch</source>
+        <translation>Angkatan pelatihan baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. JP-2026-03</source>
+        <translation>mis. JP-2026-03</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. JFT-Basic A2 / JLPT N4, EPS-TOPIK, Goethe B1</source>
+        <translation>mis. JFT-Basic A2 / JLPT N4, EPS-TOPIK, Goethe B1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. BBPVP Serang, an LPK</source>
+        <translation>mis. BBPVP Serang, sebuah LPK</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>WIB</source>
+        <translation>WIB</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(not set)</source>
+        <translation>(belum diisi)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Batch &amp;code</source>
+        <translation>&amp;Kode angkatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target &amp;level</source>
+        <translation>&amp;Target tingkat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Penyelenggara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Instruktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start date</source>
+        <translation>Tanggal &amp;mulai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;Lama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting days</source>
+        <translation>Hari pertemuan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;apacity</source>
+        <translation>&amp;Kapasitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum &amp;attendance</source>
+        <translation>Kehadiran &amp;minimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass &amp;mark</source>
+        <translation>Nilai &amp;kelulusan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Funding scheme</source>
+        <translation>Skema &amp;pembiayaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A batch lasts 3 to 8 months. Its meetings are made from the meeting days, skipping the office&apos;s closed days.</source>
+        <translation>Satu angkatan berlangsung 3 sampai 8 bulan. Pertemuannya dibuat dari hari pertemuan, dengan melewati hari libur kantor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../app/views/training/models.py" line="-89"/>
+        <source>Batch</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <location line="+35"/>
+        <source>Registration no.</source>
+        <translation>Nomor pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present %</source>
+        <translation>Hadir %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent in a row</source>
+        <translation>Absen beruntun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest score</source>
+        <translation>Nilai terakhir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final test</source>
+        <translation>Ujian akhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1529,44 @@
     </message>
 </context>
 <context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../app/views/training/dialogs.py" line="+155"/>
+        <source>Completion of %1</source>
+        <translation>Kelulusan %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Required for failed or dropped out</source>
+        <translation>Wajib untuk tidak lulus atau mengundurkan diri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May graduate: pass mark reached and attendance at or above the minimum.</source>
+        <translation>Dapat lulus: nilai kelulusan tercapai dan kehadiran mencapai batas minimal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot graduate yet:</source>
+        <translation>Belum dapat lulus:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Result</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;eason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRestoreDialog</name>
     <message>
         <location filename="../../app/views/admin/backups.py" line="-126"/>
@@ -1372,6 +1774,52 @@
         <location line="+1"/>
         <source>Not needed</source>
         <translation>Tidak perlu</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../app/views/training/dialogs.py" line="-107"/>
+        <source>Enrol in %1</source>
+        <translation>Daftarkan peserta ke %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or registration number</source>
+        <translation>Nama atau nomor pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enrol</source>
+        <translation>Daftarkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only applicants who are registered, collecting documents, ready or returned, and not in another active batch of this language.</source>
+        <translation>Hanya pendaftar berstatus Terdaftar, Melengkapi dokumen, Siap ditempatkan atau Kembali, yang tidak sedang aktif di angkatan lain dengan bahasa yang sama.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 chosen, %2 places free</source>
+        <translation>%1 dipilih, sisa tempat %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolModel</name>
+    <message>
+        <location filename="../../app/views/training/models.py" line="+75"/>
+        <source>Registration no.</source>
+        <translation>Nomor pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +2107,83 @@
         <location line="+1"/>
         <source>New</source>
         <translation>Baru</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../app/views/training/dialogs.py" line="+144"/>
+        <location line="+78"/>
+        <source>Closed days</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>e.g. Cuti bersama Idul Fitri</source>
+        <translation>mis. Cuti bersama Idul Fitri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add closed day</source>
+        <translation>Tambah hari libur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected</source>
+        <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New batches skip these days. Meetings already on a new closed day stay: move or cancel them in the batch.</source>
+        <translation>Angkatan baru melewati hari-hari ini. Pertemuan yang sudah ada pada hari libur baru tetap ada: pindahkan atau batalkan di angkatannya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 meeting(s) are scheduled on that day: move or cancel them.</source>
+        <translation>Ada %1 pertemuan terjadwal pada hari itu: pindahkan atau batalkan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the closed day %1 (%2)?</source>
+        <translation>Hapus hari libur %1 (%2)?</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysModel</name>
+    <message>
+        <location filename="../../app/views/training/models.py" line="+44"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings that day</source>
+        <translation>Pertemuan hari itu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
     </message>
 </context>
 <context>
@@ -2273,18 +2798,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+129"/>
+        <location line="+145"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+128"/>
+        <location line="-144"/>
+        <location line="+144"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-124"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -2302,6 +2827,16 @@
         <location line="+14"/>
         <source>Expiring documents</source>
         <translation>Dokumen segera kedaluwarsa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language training</source>
+        <translation>Pelatihan bahasa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At risk</source>
+        <translation>Peserta berisiko</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2324,7 +2859,7 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2621,6 +3156,97 @@
     </message>
 </context>
 <context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../app/views/training/dialogs.py" line="-202"/>
+        <source>Test score of %1</source>
+        <translation>Nilai ujian %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Monthly test 3</source>
+        <translation>mis. Tes bulanan 3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;date</source>
+        <translation>&amp;Tanggal ujian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Score (0–100)</source>
+        <translation>&amp;Nilai (0–100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location line="+70"/>
+        <source>Add a meeting</source>
+        <translation>Tambah pertemuan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the meeting of %1</source>
+        <translation>Pindahkan pertemuan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the meeting of %1</source>
+        <translation>Batalkan pertemuan %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. the trainer is ill, make-up class</source>
+        <translation>mis. instruktur sakit, kelas pengganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New date</source>
+        <translation>Tanggal &amp;baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the meeting</source>
+        <translation>Batalkan pertemuan</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../app/views/admin/settings_page.py" line="+21"/>
@@ -2772,6 +3398,264 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialogs</name>
+    <message>
+        <location filename="../../app/views/training/dialogs.py" line="-338"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLabels</name>
+    <message>
+        <location filename="../../app/views/training/models.py" line="-188"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graduated</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped out</source>
+        <translation>Mengundurkan diri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rising</source>
+        <translation>naik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>falling</source>
+        <translation>turun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steady</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below the minimum</source>
+        <translation>di bawah batas minimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>absent 3 meetings in a row</source>
+        <translation>tidak hadir 3 pertemuan berturut-turut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mock test</source>
+        <translation>Tes latihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final test</source>
+        <translation>Ujian akhir</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../app/views/training/page.py" line="-420"/>
+        <source>New batch…</source>
+        <translation>Angkatan baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol…</source>
+        <translation>Daftarkan peserta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed days…</source>
+        <translation>Hari libur…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language training</source>
+        <translation>Pelatihan bahasa</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All present (Shift+H)</source>
+        <translation>Semua hadir (Shift+H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Urungkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add meeting…</source>
+        <translation>Tambah pertemuan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move meeting…</source>
+        <translation>Pindahkan pertemuan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel meeting…</source>
+        <translation>Batalkan pertemuan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print attendance sheet</source>
+        <translation>Cetak daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet: this meeting…</source>
+        <translation>Daftar hadir pertemuan ini…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet: this month…</source>
+        <translation>Daftar hadir bulan ini…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys: H present · S sick · I excused · A absent · Delete clears · Shift+H all present · Ctrl+Z undo</source>
+        <translation>Tombol: H hadir · S sakit · I izin · A alpa · Delete menghapus · Shift+H semua hadir · Ctrl+Z urungkan</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Record score…</source>
+        <translation>Catat nilai…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion…</source>
+        <translation>Kelulusan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate…</source>
+        <translation>Sertifikat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch recap…</source>
+        <translation>Rekap angkatan…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants and scores</source>
+        <translation>Peserta dan nilai</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No training batch yet.</source>
+        <translation>Belum ada angkatan pelatihan.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Trainer: %1 · %2 · meetings held %3 of %4 · attendance %5 (minimum %6 %) · pass mark %7</source>
+        <translation>Instruktur: %1 · %2 · pertemuan terlaksana %3 dari %4 · kehadiran %5 (minimal %6 %) · nilai kelulusan %7</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Undone.</source>
+        <translation>Diurungkan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+88"/>
+        <source>Choose a meeting in the grid first.</source>
+        <translation>Pilih dulu pertemuan di tabel.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Record score</source>
+        <translation>Catat nilai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Choose a participant first.</source>
+        <translation>Pilih dulu seorang peserta.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Completion</source>
+        <translation>Kelulusan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graduated. The move to “ready for placement” has to wait:</source>
+        <translation>Lulus. Perpindahan ke “Siap ditempatkan” masih harus menunggu:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a participant who has graduated.</source>
+        <translation>Pilih peserta yang sudah lulus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+15"/>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PDF saved: %1</source>
+        <translation>PDF disimpan: %1</translation>
     </message>
 </context>
 <context>
