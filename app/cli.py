@@ -417,6 +417,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--confirm-warnings", action="store_true", help="simpan juga baris dengan peringatan")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
+
+    from app import cli_orders
+
+    cli_orders.add_commands(sub)
     return parser
 
 
