@@ -224,6 +224,9 @@ def _generate(db, conn, actor, applicants, seed, progress, today) -> dict[str, A
     summary = {"applicants": total, "languages": len(langs), "experience": len(exps),
                "audit_entries": 1, "seed": seed,
                "registration_numbers": {str(y): [a, b] for y, (a, b) in sorted(numbers.items())}}
+    from app.core import demo_orders  # agencies, job orders, placements (recorded in this entry)
+
+    summary["orders"] = demo_orders.generate(conn, actor, seed=seed, today=today)
     conn.execute(AuditEntry.__table__.insert(), [{
         "at": utcnow(), "username": actor.username, "office_code": office, "action": "demo-data",
         "entity": "applicant", "entity_id": None,
