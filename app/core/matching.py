@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import threading
+from functools import lru_cache
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from app.core.actor import Actor
 from app.core.errors import NotFound
 from app.core.messages import render
 from app.core.permissions import require
+from app.core.pipeline import STATUS_NAMES
 from app.models import STATUSES
 
 # Soft score: weight of each part (points at the part's best). The parts are in [0, 1].
@@ -617,22 +619,39 @@ class OrderMatch:
                 "near_misses": [c.to_dict() for c in self.near_misses]}
 
 
-@dataclass
 class OrderFit:
-    order_id: uuid.UUID
-    order_number: str
-    employer: str
-    country: str
-    sector: str
-    position: str
-    deadline: date | None
-    score: float
-    parts: dict[str, float]
-    reasons: list[Reason]
+    """One open order for one applicant: the score (and its parts) and what is missing.
+
+    The parts and the reasons are built when first read: the counter screen shows a page of
+    them, while the ranking of a thousand orders needs only the arrays."""
+
+    __slots__ = ("order_id", "order_number", "employer", "country", "sector", "position", "deadline", "score",
+                 "_j", "_parts", "_failed", "_row", "_crit", "_day", "_reasons")
+
+    def __init__(self, info: tuple, score: float, j: int, parts, failed: tuple, row, crit, day):
+        (self.order_id, self.order_number, self.employer, self.country, self.sector, self.position,
+         self.deadline) = info
+        self.score = score
+        self._j, self._parts, self._failed, self._row, self._crit, self._day = j, parts, failed, row, crit, day
+        self._reasons = None
+
+    @property
+    def parts(self) -> dict[str, float]:
+        return {n: WEIGHTS[n] * float(self._parts[n][self._j]) for n in WEIGHTS}
+
+    @property
+    def reasons(self) -> list[Reason]:
+        if self._reasons is None:
+            self._reasons = _reasons(self._failed, self._row, self._crit, self._day) if self._failed else []
+        return self._reasons
+
+    @property
+    def missing_count(self) -> int:
+        return len(self._failed)
 
     @property
     def qualifies(self) -> bool:
-        return not self.reasons
+        return not self._failed
 
     def to_dict(self) -> dict[str, Any]:
         return {"order_id": str(self.order_id), "order_number": self.order_number, "employer": self.employer,
@@ -665,10 +684,16 @@ def _names(table: dict[str, Any], code: str | None, lang_name=("name_id", "name_
     return getattr(item, lang_name[0]), getattr(item, lang_name[1])
 
 
+@lru_cache(maxsize=None)
+def _education_by_rank() -> dict[int, str]:
+    out: dict[int, str] = {}
+    for code, (rank, _i, _e) in reference.education_levels().items():
+        out.setdefault(rank, code)
+    return out
+
+
 def _reasons(failed: Iterable[str], row: dict[str, Any], c: Criteria, day: date) -> list[Reason]:
     """Readable reasons for one applicant (``row``: its scalar columns) failing ``failed``."""
-    from app.core.pipeline import STATUS_NAMES
-
     out: list[Reason] = []
     for f in failed:
         if f == "status":
@@ -684,10 +709,7 @@ def _reasons(failed: Iterable[str], row: dict[str, Any], c: Criteria, day: date)
             else:
                 out.append(Reason(f, "match_age", {"age": age, "min": c.age_min, "max": c.age_max}))
         elif f == "education":
-            edu_by_rank = {}
-            for code, (rank, _i, _e) in reference.education_levels().items():
-                edu_by_rank.setdefault(rank, code)
-            out.append(Reason(f, "match_education", {"level": edu_by_rank.get(int(row["edu"]), "-"),
+            out.append(Reason(f, "match_education", {"level": _education_by_rank().get(int(row["edu"]), "-"),
                                                      "required": c.education_code}))
         elif f == "language":
             lang = reference.languages()[c.language_code]
@@ -794,9 +816,9 @@ def _fill_names(db, candidates: list[Candidate]) -> None:
     from app.models import Applicant
 
     ids = [c.applicant_id for c in candidates]
-    with db.session(write=False) as s:
-        rows = s.execute(sa.select(Applicant.id, Applicant.registration_number, Applicant.full_name,
-                                   Applicant.status).where(Applicant.id.in_(ids))).all()
+    with db.reading() as conn:
+        rows = conn.execute(sa.select(Applicant.id, Applicant.registration_number, Applicant.full_name,
+                                      Applicant.status).where(Applicant.id.in_(ids))).all()
     by_id = {r[0]: r for r in rows}
     for c in candidates:
         r = by_id.get(c.applicant_id)
@@ -805,14 +827,43 @@ def _fill_names(db, candidates: list[Candidate]) -> None:
 
 
 def _load_order(db, order_ref, *, matchable: bool, day: date):
-    from app.core import job_orders
+    """The order as a plain row (Core, no ORM session: this runs per match), checked as
+    ``job_orders.check_matchable`` does when ``matchable``."""
+    from types import SimpleNamespace
 
-    with db.session(write=False) as s:
-        row = job_orders.find_order(s, order_ref)
-        if matchable:
-            job_orders.check_matchable(s, row, day)
-        s.expunge(row)
-        return row
+    from app.core import job_orders
+    from app.core.errors import UserError
+    from app.models import Agency, JobOrder
+
+    if isinstance(order_ref, str) and order_ref.upper().startswith("JO-"):
+        where = JobOrder.order_number == order_ref.upper()
+    else:
+        try:
+            where = JobOrder.id == (order_ref if isinstance(order_ref, uuid.UUID) else uuid.UUID(str(order_ref)))
+        except ValueError:
+            raise NotFound("order_not_found", value=str(order_ref)[:40]) from None
+    with db.reading() as conn:
+        found = conn.execute(sa.select(JobOrder.__table__, Agency.name.label("agency_name"),
+                                       Agency.active.label("agency_active"),
+                                       Agency.licence_valid_until.label("agency_licence_valid_until"))
+                             .join(Agency, Agency.id == JobOrder.agency_id).where(where)).first()
+    if found is None:
+        raise NotFound("order_not_found", value=str(order_ref)[:40])
+    row = SimpleNamespace(**found._mapping)
+    if matchable:
+        names = job_orders.ORDER_STATUS_NAMES
+        if row.status not in ("draft", "open"):
+            raise UserError("order_not_matchable", order=row.order_number, status_id=names[row.status][0],
+                            status_en=names[row.status][1])
+        problem = job_orders.sip_problem(row, day)
+        if problem is None and not row.agency_active:
+            problem = UserError("agency_inactive", agency=row.agency_name)
+        if problem is None and row.agency_licence_valid_until < day:
+            problem = UserError("agency_licence_expired", agency=row.agency_name,
+                                valid_until=row.agency_licence_valid_until.strftime("%d/%m/%Y"))
+        if problem is not None:
+            raise problem
+    return row
 
 
 def rank_candidates(db, actor: Actor, order_ref, *, top: int | None = 50, near: int = 0,
@@ -903,6 +954,9 @@ class OrderTable:
         self.orders = orders
         self.crits = [Criteria.of(o) for o in orders]
         self.arrays = _criteria_arrays(self.crits) if orders else {}
+        self.info = [(o.id, o.order_number, o.employer, o.country, o.sector, o.position, o.deadline) for o in orders]
+        self.numbers = np.arange(len(orders))  # the orders come sorted by number
+        self.with_certs = [j for j, c in enumerate(self.crits) if c.certificates]
         self.day = day
         self.stamp = stamp
 
@@ -924,38 +978,41 @@ def order_table(db, day: date) -> OrderTable:
 
 
 def fits_for_row(pool: CandidatePool, i: int, table: OrderTable, day: date) -> tuple[list[OrderFit], list[OrderFit]]:
-    """Applicant at position ``i`` against every order of ``table``: (qualifies, missing)."""
-    if not table.orders:
+    """Applicant at position ``i`` against every order of ``table``: (qualifies, best first;
+    missing, fewest gaps first, then best)."""
+    m = len(table.orders)
+    if not m:
         return [], []
     cols = pool.columns(slice(i, i + 1), day)
     crit = table.arrays
     fails = _failures(cols, crit, day, _statuses_ok(CANDIDATE_STATUSES))
-    m = len(table.orders)
-    fails = {k: np.broadcast_to(np.asarray(v).reshape(-1), (m,)) if np.ndim(v) else np.full(m, bool(v))
-             for k, v in fails.items()}
-    parts = {k: np.broadcast_to(np.asarray(v).reshape(-1), (m,))
-             for k, v in _parts(cols, crit, day).items()}
-    score = _score(parts)
-    any_fail = np.zeros(m, dtype=bool)
-    for v in fails.values():
-        any_fail |= v
+    names = list(fails)
+    matrix = np.zeros((len(names), m), dtype=bool)
+    for k, name in enumerate(names):
+        matrix[k] = fails[name]  # broadcasts a one-applicant result to every order
+    nfail = matrix.sum(axis=0)
     text = pool.text.get(i, "")
+    cert_failed: dict[int, tuple[str, ...]] = {}
+    for j in table.with_certs:
+        missing_certs = tuple(f"certificate:{x}" for x in table.crits[j].certificates if x.lower() not in text)
+        if missing_certs:
+            cert_failed[j] = missing_certs
+            nfail[j] += len(missing_certs)
+    parts = {k: np.broadcast_to(np.asarray(v).reshape(-1), (m,)) for k, v in _parts(cols, crit, day).items()}
+    score = np.broadcast_to(_score(parts), (m,))
+    order = np.lexsort((table.numbers, -score, nfail))  # fewest gaps, best score, order number
     row = _row_values(cols, 0)
+    failing = matrix.T.tolist()
+    score_l = score.tolist()
+    nfail_l = nfail.tolist()
     qualifies: list[OrderFit] = []
     missing: list[OrderFit] = []
-    for j, (order, c) in enumerate(zip(table.orders, table.crits)):
-        cert_fail = [f"certificate:{x}" for x in c.certificates if x.lower() not in text]
-        pts = {n: WEIGHTS[n] * float(parts[n][j]) for n in WEIGHTS}
-        if not any_fail[j] and not cert_fail:
-            reasons: list[Reason] = []
+    for j in order.tolist():
+        if nfail_l[j] == 0:
+            qualifies.append(OrderFit(table.info[j], score_l[j], j, parts, (), row, table.crits[j], day))
         else:
-            failed = [f for f in fails if fails[f][j]] + cert_fail
-            reasons = _reasons(failed, row, c, day)
-        fit = OrderFit(order.id, order.order_number, order.employer, order.country, order.sector, order.position,
-                       order.deadline, float(score[j]), pts, reasons)
-        (missing if reasons else qualifies).append(fit)
-    qualifies.sort(key=lambda f: (-f.score, f.order_number))
-    missing.sort(key=lambda f: (len(f.reasons), -f.score, f.order_number))
+            failed = tuple(n for n, bad in zip(names, failing[j]) if bad) + cert_failed.get(j, ())
+            missing.append(OrderFit(table.info[j], score_l[j], j, parts, failed, row, table.crits[j], day))
     return qualifies, missing
 
 
