@@ -42,6 +42,7 @@ from app.core.actor import Actor
 from app.core.errors import NotFound
 from app.core.messages import render
 from app.core.permissions import require
+from app.core.validation import age_on
 from app.core.pipeline import STATUS_NAMES
 from app.models import STATUSES
 
@@ -165,6 +166,7 @@ class CandidatePool:
         self._max_rowid = 0
         self._max_updated = ""
         self._cert_cache: dict[str, np.ndarray] = {}
+        self._status_cache: dict[tuple, np.ndarray] = {}
         self._exp_day = None
 
     # ---- loading ----
@@ -224,8 +226,7 @@ class CandidatePool:
         lang_n, sect_n = len(_languages()), len(_sectors())
         if new:
             self.sex = np.zeros(self.n, dtype=np.int8)
-            self.birth_y = np.zeros(self.n, dtype=np.int32)
-            self.birth_md = np.zeros(self.n, dtype=np.int32)
+            self.birth_ord = np.zeros(self.n, dtype=np.int32)
             self.reg_ord = np.zeros(self.n, dtype=np.int32)
             self.edu = np.zeros(self.n, dtype=np.int8)
             self.height = np.zeros(self.n, dtype=np.int16)
@@ -233,10 +234,11 @@ class CandidatePool:
             self.version = np.zeros(self.n, dtype=np.int64)
             self.pref_c = np.zeros(self.n, dtype=np.int64)
             self.pref_s = np.zeros(self.n, dtype=np.int64)
-            self.lang = np.full((self.n, lang_n), -1, dtype=np.int8)
-            self.exp_closed = np.zeros((self.n, sect_n), dtype=np.int32)
-            self.exp_open_n = np.zeros((self.n, sect_n), dtype=np.int16)
-            self.exp_open_start = np.zeros((self.n, sect_n), dtype=np.int64)
+            # per language / per sector one contiguous row over all applicants
+            self.lang = np.full((lang_n, self.n), -1, dtype=np.int8)
+            self.exp_closed = np.zeros((sect_n, self.n), dtype=np.int32)
+            self.exp_open_n = np.zeros((sect_n, self.n), dtype=np.int32)
+            self.exp_open_start = np.zeros((sect_n, self.n), dtype=np.int64)
             self.docs = np.full(self.n, np.nan)
             self.attend = np.full(self.n, np.nan)
             self.test = np.full(self.n, np.nan)
@@ -244,17 +246,14 @@ class CandidatePool:
             self.skills: dict[int, str] = {}
         if k == 0:
             return
-        birth = np.array([r[5] for r in rows], dtype="datetime64[D]")
-        by = birth.astype("datetime64[Y]")
-        self.birth_y[where] = by.astype(np.int64) + 1970
-        month = birth.astype("datetime64[M]")
-        self.birth_md[where] = ((month.astype(np.int64) % 12) + 1) * 100 + (birth - month).astype(np.int64) + 1
+        self.birth_ord[where] = np.array([r[5] for r in rows], dtype="datetime64[D]").astype(np.int64) + _EPOCH_ORD
         self.reg_ord[where] = np.array([r[4] for r in rows], dtype="datetime64[D]").astype(np.int64) \
             + _EPOCH_ORD
         self.sex[where] = np.array([r[6] == "P" for r in rows], dtype=np.int8)
         self.edu[where] = np.array([edu[r[7]][0] if r[7] in edu else 0 for r in rows], dtype=np.int8)
         self.height[where] = np.array([r[8] or 0 for r in rows], dtype=np.int16)
         self.status[where] = np.array([status_ix.get(r[9], -1) for r in rows], dtype=np.int8)
+        self._status_cache.clear()
         self.version[where] = np.array([r[13] for r in rows], dtype=np.int64)
         c_ix = {c: i for i, c in enumerate(_countries())}
         s_ix = {s: i for i, s in enumerate(_sectors())}
@@ -275,33 +274,33 @@ class CandidatePool:
         lang_ix = {c: i for i, c in enumerate(_languages())}
         levels = {(c, lv): j for c, l in reference.languages().items() for j, lv in enumerate(l.levels)}
         s_ix = {s: i for i, s in enumerate(_sectors())}
-        self.lang[where] = -1
-        self.exp_closed[where] = 0
-        self.exp_open_n[where] = 0
-        self.exp_open_start[where] = 0
-        certs: dict[int, list[str]] = {}
+        self.lang[:, where] = -1
+        self.exp_closed[:, where] = 0
+        self.exp_open_n[:, where] = 0
+        self.exp_open_start[:, where] = 0
         index = self.index
-        for aid, code, level, cert in langs:
-            i = index.get(aid)
-            if i is None:
-                continue
-            li = lang_ix.get(code)
-            if li is not None:
-                self.lang[i, li] = max(int(self.lang[i, li]), levels.get((code, level), -1))
+        langs = [r for r in langs if r[0] in index and r[1] in lang_ix]
+        if langs:
+            li = np.array([lang_ix[r[1]] for r in langs], dtype=np.int64)
+            ai = np.array([index[r[0]] for r in langs], dtype=np.int64)
+            lv = np.array([levels.get((r[1], r[2]), -1) for r in langs], dtype=np.int8)
+            np.maximum.at(self.lang, (li, ai), lv)
+        certs: dict[int, list[str]] = {}
+        for aid, _code, _level, cert in langs:
             if cert:
-                certs.setdefault(i, []).append(cert.lower())
-        closed = self.exp_closed
-        for aid, sector, start, end in exps:
-            i = index.get(aid)
-            si = s_ix.get(sector)
-            if i is None or si is None:
-                continue
-            s_ord = date.fromisoformat(start).toordinal()
-            if end:
-                closed[i, si] += max(0, date.fromisoformat(end).toordinal() - s_ord)
-            else:
-                self.exp_open_n[i, si] += 1
-                self.exp_open_start[i, si] += s_ord
+                certs.setdefault(index[aid], []).append(cert.lower())
+        exps = [r for r in exps if r[0] in index and r[1] in s_ix]
+        if exps:
+            ai = np.array([index[r[0]] for r in exps], dtype=np.int64)
+            si = np.array([s_ix[r[1]] for r in exps], dtype=np.int64)
+            start = np.array([r[2] for r in exps], dtype="datetime64[D]").astype(np.int64) + _EPOCH_ORD
+            end = np.array([r[3] if r[3] else "NaT" for r in exps], dtype="datetime64[D]")
+            has_end = ~np.isnat(end)
+            end_ord = np.where(has_end, end.astype(np.int64) + _EPOCH_ORD, 0)
+            np.add.at(self.exp_closed, (si[has_end], ai[has_end]),
+                      np.maximum(0, end_ord[has_end] - start[has_end]).astype(np.int32))
+            np.add.at(self.exp_open_n, (si[~has_end], ai[~has_end]), 1)
+            np.add.at(self.exp_open_start, (si[~has_end], ai[~has_end]), start[~has_end])
         for i in where.tolist():
             parts = [self.skills[i]] if i in self.skills else []
             parts += certs.get(i, [])
@@ -310,6 +309,7 @@ class CandidatePool:
             else:
                 self.text.pop(i, None)
         self._exp_day = None
+        self._status_cache.clear()
 
     def _set_signals(self, conn, where: np.ndarray) -> None:
         ids = self.ids[where].tolist()
@@ -365,26 +365,27 @@ class CandidatePool:
         if resort:
             self._resort()
 
+    _COLUMNS = ("sex", "birth_ord", "reg_ord", "edu", "height", "status", "version", "pref_c", "pref_s", "docs",
+                "attend", "test")
+    _MATRICES = ("lang", "exp_closed", "exp_open_n", "exp_open_start")
+
     def _grow(self, k: int) -> None:
-        for name in ("sex", "birth_y", "birth_md", "reg_ord", "edu", "height", "status", "version", "pref_c",
-                     "pref_s", "docs", "attend", "test", "lang", "exp_closed", "exp_open_n", "exp_open_start"):
+        for name in (*self._COLUMNS, *self._MATRICES):
             a = getattr(self, name)
-            pad = np.zeros((k, *a.shape[1:]), dtype=a.dtype)
-            if name == "lang":
-                pad[:] = -1
-            elif a.dtype.kind == "f":
-                pad[:] = np.nan
-            setattr(self, name, np.concatenate([a, pad]))
+            shape = (a.shape[0], k) if name in self._MATRICES else (k,)
+            pad = np.full(shape, -1 if name == "lang" else (np.nan if a.dtype.kind == "f" else 0), dtype=a.dtype)
+            setattr(self, name, np.concatenate([a, pad], axis=a.ndim - 1))
 
     def _resort(self) -> None:
         order = sorted(range(self.n), key=lambda i: (self.created[i], self.ids[i]))
         perm = np.array(order, dtype=np.int64)
         inverse = np.empty_like(perm)
         inverse[perm] = np.arange(self.n)
-        for name in ("ids", "created", "sex", "birth_y", "birth_md", "reg_ord", "edu", "height", "status",
-                     "version", "pref_c", "pref_s", "docs", "attend", "test", "lang", "exp_closed", "exp_open_n",
-                     "exp_open_start"):
+        for name in ("ids", "created", *self._COLUMNS):
             setattr(self, name, getattr(self, name)[perm])
+        for name in self._MATRICES:
+            setattr(self, name, getattr(self, name)[:, perm])
+        self._status_cache.clear()
         self.index = {aid: i for i, aid in enumerate(self.ids.tolist())}
         self.text = {int(inverse[i]): t for i, t in self.text.items()}
         self.skills = {int(inverse[i]): t for i, t in self.skills.items()}
@@ -410,13 +411,35 @@ class CandidatePool:
             self._cert_cache[needle] = mask
         return mask
 
-    def columns(self, rows, day: date) -> dict[str, np.ndarray]:
-        """The columns ``_evaluate`` reads, for positions ``rows`` (a slice, an index array)."""
-        return {"sex": self.sex[rows], "birth_y": self.birth_y[rows], "birth_md": self.birth_md[rows],
-                "reg_ord": self.reg_ord[rows], "edu": self.edu[rows], "height": self.height[rows],
-                "status": self.status[rows], "pref_c": self.pref_c[rows], "pref_s": self.pref_s[rows],
-                "lang": self.lang[rows], "exp": self.experience_days(day)[rows], "docs": self.docs[rows],
-                "attend": self.attend[rows], "test": self.test[rows]}
+    def status_ok(self, statuses: Iterable[str]) -> np.ndarray:
+        """Mask of the applicants whose status is one of ``statuses`` (cached until rows change)."""
+        key = tuple(sorted(set(statuses)))
+        mask = self._status_cache.get(key)
+        if mask is None:
+            mask = self._status_cache[key] = _statuses_ok(key)[self.status]
+        return mask
+
+    def columns(self, rows, day: date, lang: int, sector: int,
+                statuses: Iterable[str] = CANDIDATE_STATUSES) -> dict[str, np.ndarray]:
+        """The columns ``_failures`` and ``_parts`` read, for positions ``rows`` (a slice or an
+        index array), with the level of language ``lang`` and the days in ``sector``."""
+        return {"status_ok": self.status_ok(statuses)[rows], "status": self.status[rows], "sex": self.sex[rows], "birth_ord": self.birth_ord[rows],
+                "edu": self.edu[rows], "height": self.height[rows], **self.part_columns(rows, day, lang, sector)}
+
+    def part_columns(self, rows, day: date, lang: int, sector: int) -> dict[str, np.ndarray]:
+        return {"reg_ord": self.reg_ord[rows], "pref_c": self.pref_c[rows], "pref_s": self.pref_s[rows],
+                "level": self.lang[max(lang, 0)][rows], "exp": self.experience_days(day)[sector][rows],
+                "docs": self.docs[rows], "attend": self.attend[rows], "test": self.test[rows]}
+
+    def applicant_columns(self, i: int, day: date, langs: np.ndarray, sectors: np.ndarray,
+                          statuses: Iterable[str] = CANDIDATE_STATUSES) -> dict[str, np.ndarray]:
+        """One applicant's columns (shape 1) with its level and days for each order (shape m)."""
+        one = slice(i, i + 1)
+        return {"status_ok": self.status_ok(statuses)[one], "status": self.status[one], "sex": self.sex[one], "birth_ord": self.birth_ord[one],
+                "edu": self.edu[one], "height": self.height[one], "reg_ord": self.reg_ord[one],
+                "pref_c": self.pref_c[one], "pref_s": self.pref_s[one],
+                "level": self.lang[:, i][np.maximum(langs, 0)], "exp": self.experience_days(day)[:, i][sectors],
+                "docs": self.docs[one], "attend": self.attend[one], "test": self.test[one]}
 
 
 _EPOCH_ORD = date(1970, 1, 1).toordinal()
@@ -485,56 +508,58 @@ class Criteria:
         )
 
 
-def _criteria_arrays(crits: list[Criteria]) -> dict[str, np.ndarray]:
-    def col(name, dtype=np.int64):
-        return np.array([getattr(c, name) for c in crits], dtype=dtype)
-
-    return {k: col(k) for k in ("sex", "age_min", "age_max", "edu_min", "lang", "lang_min", "height_min",
-                                "exp_years", "country_bit", "sector_bit", "sector_ix")}
+_CRIT_FIELDS = ("sex", "edu_min", "lang", "lang_min", "height_min", "exp_years", "country_bit", "sector_bit",
+                "sector_ix")
 
 
-def _criteria_scalars(c: Criteria) -> dict[str, Any]:
-    return {k: getattr(c, k) for k in ("sex", "age_min", "age_max", "edu_min", "lang", "lang_min", "height_min",
-                                       "exp_years", "country_bit", "sector_bit", "sector_ix")}
+def _born_by(day: date, years: int) -> int:
+    """Ordinal of the latest birth date of someone at least ``years`` old on ``day``."""
+    try:
+        return date(day.year - years, day.month, day.day).toordinal()
+    except ValueError:  # 29 February on a year without it
+        return date(day.year - years, 3, 1).toordinal() - 1
+
+
+def _age_bounds(c: Criteria, day: date) -> tuple[int, int]:
+    """(born on or before: old enough; born on or before: too old, 0 without a maximum)."""
+    return _born_by(day, c.age_min), (_born_by(day, c.age_max + 1) if c.age_max != NO_MAX_AGE else 0)
+
+
+def _criteria_arrays(crits: list[Criteria], day: date) -> dict[str, np.ndarray]:
+    out = {k: np.array([getattr(c, k) for c in crits], dtype=np.int64) for k in _CRIT_FIELDS}
+    bounds = [_age_bounds(c, day) for c in crits]
+    out["born_by"] = np.array([b[0] for b in bounds], dtype=np.int64)
+    out["too_old_by"] = np.array([b[1] for b in bounds], dtype=np.int64)
+    return out
+
+
+def _criteria_scalars(c: Criteria, day: date) -> dict[str, Any]:
+    out = {k: getattr(c, k) for k in _CRIT_FIELDS}
+    out["born_by"], out["too_old_by"] = _age_bounds(c, day)
+    return out
 
 
 # --- the evaluation (both directions) -----------------------------------------------------------
 
-def _age(cols, day: date):
-    md = day.month * 100 + day.day
-    return day.year - cols["birth_y"] - (md < cols["birth_md"])
-
-
-def _gather(matrix: np.ndarray, index):
-    """``matrix[:, index]`` for a scalar index (one per row) or ``matrix[0, index]`` for an array
-    of indexes against one row (orders for one applicant)."""
-    if np.ndim(index) == 0:
-        return matrix[:, int(index)]
-    return matrix[0, index]
-
-
-def _failures(cols, crit, day: date, statuses_ok: np.ndarray) -> dict[str, np.ndarray]:
+def _failures(cols, crit) -> dict[str, np.ndarray]:
     """Filter name → mask of rows that fail it (certificates are added by the caller)."""
-    age = _age(cols, day)
-    level = _gather(cols["lang"], np.maximum(crit["lang"], 0))
-    exp_days = _gather(cols["exp"], crit["sector_ix"])
     return {
-        "status": ~statuses_ok[cols["status"]],
+        "status": ~cols["status_ok"],
         "sex": (crit["sex"] >= 0) & (cols["sex"] != crit["sex"]),
-        "age": (age < crit["age_min"]) | (age > crit["age_max"]),
+        "age": (cols["birth_ord"] > crit["born_by"]) | (cols["birth_ord"] <= crit["too_old_by"]),
         "education": cols["edu"] < crit["edu_min"],
-        "language": (crit["lang"] >= 0) & (level < crit["lang_min"]),
+        "language": (crit["lang"] >= 0) & (cols["level"] < crit["lang_min"]),
         "height": (crit["height_min"] > 0) & (cols["height"] < crit["height_min"]),
-        "experience": (crit["exp_years"] > 0) & (exp_days < crit["exp_years"] * DAYS_PER_YEAR),
+        "experience": (crit["exp_years"] > 0) & (cols["exp"] < crit["exp_years"] * DAYS_PER_YEAR),
     }
 
 
 def _parts(cols, crit, day: date) -> dict[str, np.ndarray]:
     """Each soft part in [0, 1] (see WEIGHTS)."""
-    level = _gather(cols["lang"], np.maximum(crit["lang"], 0))
+    level = cols["level"]
     has_req = crit["lang"] >= 0
     language = np.where(has_req, np.minimum(1.0, np.maximum(0, level - crit["lang_min"]) / LANGUAGE_FULL_STEPS), 0.0)
-    exp_days = _gather(cols["exp"], crit["sector_ix"])
+    exp_days = cols["exp"]
     experience = np.minimum(1.0, (exp_days / DAYS_PER_YEAR) / EXPERIENCE_FULL_YEARS)
     preference = 0.5 * ((cols["pref_c"] & crit["country_bit"]) != 0) + 0.5 * ((cols["pref_s"] & crit["sector_bit"]) != 0)
     waiting = np.minimum(1.0, np.maximum(0, day.toordinal() - cols["reg_ord"]) / WAITING_FULL_DAYS)
@@ -642,7 +667,8 @@ class OrderFit:
     @property
     def reasons(self) -> list[Reason]:
         if self._reasons is None:
-            self._reasons = _reasons(self._failed, self._row, self._crit, self._day) if self._failed else []
+            self._reasons = _reasons(self._failed, _row_values(self._row, self._j), self._crit, self._day) \
+                if self._failed else []
         return self._reasons
 
     @property
@@ -703,7 +729,7 @@ def _reasons(failed: Iterable[str], row: dict[str, Any], c: Criteria, day: date)
         elif f == "sex":
             out.append(Reason(f, "match_sex", {"sex": "P" if row["sex"] else "L", "required": "P" if c.sex else "L"}))
         elif f == "age":
-            age = int(_age({"birth_y": row["birth_y"], "birth_md": row["birth_md"]}, day))
+            age = age_on(date.fromordinal(int(row["birth_ord"])), day)
             if c.age_max == NO_MAX_AGE:
                 out.append(Reason(f, "match_age_min", {"age": age, "min": c.age_min}))
             else:
@@ -713,7 +739,7 @@ def _reasons(failed: Iterable[str], row: dict[str, Any], c: Criteria, day: date)
                                                      "required": c.education_code}))
         elif f == "language":
             lang = reference.languages()[c.language_code]
-            level = int(row["lang"][c.lang])
+            level = int(row["level"])
             if level < 0:
                 out.append(Reason(f, "match_language_missing", {"language_id": lang.name_id, "language_en": lang.name_en,
                                                                 "required": c.language_level}))
@@ -727,7 +753,7 @@ def _reasons(failed: Iterable[str], row: dict[str, Any], c: Criteria, day: date)
                 out.append(Reason(f, "match_height", {"height": int(row["height"]), "required": c.height_min}))
         elif f == "experience":
             s = reference.sectors().get(c.sector)
-            years = int(row["exp"][c.sector_ix]) / DAYS_PER_YEAR
+            years = int(row["exp"]) / DAYS_PER_YEAR
             shown = f"{math.floor(years * 10) / 10:g}"
             out.append(Reason(f, "match_experience", {
                 "sector_id": s.name_id.lower() if s else c.sector, "sector_en": s.name_en.lower() if s else c.sector,
@@ -738,7 +764,8 @@ def _reasons(failed: Iterable[str], row: dict[str, Any], c: Criteria, day: date)
 
 
 def _row_values(cols: dict[str, np.ndarray], i: int) -> dict[str, Any]:
-    return {k: v[i] for k, v in cols.items()}
+    """Position ``i`` of every column; a column of one value (one applicant) gives that value."""
+    return {k: (v[0] if v.shape[0] == 1 else v[i]) for k, v in cols.items()}
 
 
 # --- candidates for one order -------------------------------------------------------------------
@@ -756,53 +783,56 @@ def rank_pool(pool: CandidatePool, crit: Criteria, day: date, *, top: int | None
               near: int = 0, statuses: Iterable[str] = CANDIDATE_STATUSES) -> OrderMatch:
     """Rank the pool's applicants for ``crit`` (the pool is read as it is; no database access)."""
     t = time.perf_counter()
-    cols = pool.columns(slice(None), day)
-    fails = _failures(cols, _criteria_scalars(crit), day, _statuses_ok(statuses))
-    for cert in crit.certificates:
-        fails[f"certificate:{cert}"] = ~pool.certificate_mask(cert)
+    cols = pool.columns(slice(None), day, crit.lang, crit.sector_ix, statuses)
+    scalars = _criteria_scalars(crit, day)
+    fails = _failures(cols, scalars)
+    failed_by = {f: int(np.count_nonzero(m)) for f, m in fails.items()}
     any_fail = np.zeros(pool.n, dtype=bool)
-    nfail = np.zeros(pool.n, dtype=np.int8)
     for m in fails.values():
         any_fail |= m
-        nfail += m
-    failed_by = {f: int(fails[f].sum()) for f in FILTERS if f in fails}
     cert_fail = np.zeros(pool.n, dtype=bool)
     for cert in crit.certificates:
-        cert_fail |= fails[f"certificate:{cert}"]
-    failed_by["certificates"] = int(cert_fail.sum())
+        fails[f"certificate:{cert}"] = m = ~pool.certificate_mask(cert)
+        cert_fail |= m
+    any_fail |= cert_fail
+    failed_by["certificates"] = int(np.count_nonzero(cert_fail))
     passing = np.flatnonzero(~any_fail)  # ascending = tie order
-    ranked, scores, parts = _rank_rows(pool, passing, crit, day)
-    if top is not None:
-        ranked, scores = ranked[:top], scores[:top]
-    candidates = [_candidate(pool, int(i), k + 1, float(s), {n: float(p[j]) for n, p in parts.items()}, [])
-                  for k, (i, s, j) in enumerate(zip(ranked.tolist(), scores.tolist(), _positions(passing, ranked)))]
+    ranked, scores, parts = _rank_rows(pool, passing, crit, scalars, day, top)
+    candidates = [_candidate(pool, i, k + 1, s, {n: float(p[k]) for n, p in parts.items()}, [])
+                  for k, (i, s) in enumerate(zip(ranked.tolist(), scores.tolist()))]
     near_list: list[Candidate] = []
     if near:
+        nfail = np.zeros(pool.n, dtype=np.int8)
+        for m in fails.values():
+            nfail += m
         close = np.flatnonzero((nfail == 1) & ~fails["status"])
-        n_ranked, n_scores, n_parts = _rank_rows(pool, close, crit, day)
-        n_ranked, n_scores = n_ranked[:near], n_scores[:near]
-        for i, s, j in zip(n_ranked.tolist(), n_scores.tolist(), _positions(close, n_ranked)):
+        n_ranked, n_scores, n_parts = _rank_rows(pool, close, crit, scalars, day, near)
+        for k, (i, s) in enumerate(zip(n_ranked.tolist(), n_scores.tolist())):
             failed = [f for f, m in fails.items() if m[i]]
-            near_list.append(_candidate(pool, i, None, float(s), {n: float(p[j]) for n, p in n_parts.items()},
+            near_list.append(_candidate(pool, i, None, s, {n: float(p[k]) for n, p in n_parts.items()},
                                         _reasons(failed, _row_values(cols, i), crit, day)))
     return OrderMatch(uuid.UUID(crit.order_id), crit.order_number, day, pool.n, int(passing.size), failed_by,
                       candidates, near_list, (time.perf_counter() - t) * 1000)
 
 
-def _positions(rows: np.ndarray, chosen: np.ndarray) -> list[int]:
-    """Where each of ``chosen`` sits in ``rows`` (both sorted ascending / a subset)."""
-    return np.searchsorted(rows, chosen).tolist()
-
-
-def _rank_rows(pool: CandidatePool, rows: np.ndarray, crit: Criteria, day: date):
-    """``rows`` (ascending, i.e. tie order) ranked by score: (rows, scores, parts of ``rows``)."""
+def _rank_rows(pool: CandidatePool, rows: np.ndarray, crit: Criteria, scalars: dict, day: date,
+               top: int | None):
+    """The best ``top`` of ``rows`` (ascending, i.e. tie order) by score, ties in tie order:
+    (rows, scores, parts of those rows)."""
     if rows.size == 0:
         return rows, np.zeros(0), {n: np.zeros(0) for n in WEIGHTS}
-    sub = pool.columns(rows, day)
-    parts = _parts(sub, _criteria_scalars(crit), day)
-    score = _score(parts)
-    order = np.argsort(-score, kind="stable")  # ties keep the tie order
-    return rows[order], score[order], parts
+    parts = _parts(pool.part_columns(rows, day, crit.lang, crit.sector_ix), scalars, day)
+    score = np.broadcast_to(_score(parts), rows.shape)
+    if top is not None and rows.size > top:
+        # everyone strictly above the top-th score, then those equal to it (in tie order)
+        cut = -np.partition(-score, top - 1)[top - 1]
+        keep = np.flatnonzero(score >= cut)
+    else:
+        keep = np.arange(rows.size)
+    order = keep[np.argsort(-score[keep], kind="stable")]  # ties keep the tie order
+    if top is not None:
+        order = order[:top]
+    return rows[order], score[order], {n: np.broadcast_to(p, rows.shape)[order] for n, p in parts.items()}
 
 
 def _candidate(pool: CandidatePool, i: int, rank, score, parts01, reasons) -> Candidate:
@@ -895,11 +925,11 @@ def explain(db, actor: Actor, order_ref, applicant_id, *, today: date | None = N
         if i is None:
             raise NotFound("applicant_not_found")
         crit = Criteria.of(row)
-        cols = pool.columns(slice(i, i + 1), day)
-        fails = _failures(cols, _criteria_scalars(crit), day, _statuses_ok(CANDIDATE_STATUSES))
+        cols = pool.columns(slice(i, i + 1), day, crit.lang, crit.sector_ix)
+        fails = _failures(cols, _criteria_scalars(crit, day))
         failed = [f for f, m in fails.items() if m[0]]
         failed += [f"certificate:{c}" for c in crit.certificates if not pool.certificate_mask(c)[i]]
-        parts = _parts(cols, _criteria_scalars(crit), day)
+        parts = {n: np.broadcast_to(p, (1,)) for n, p in _parts(cols, _criteria_scalars(crit, day), day).items()}
         score = float(_score(parts)[0])
         cand = _candidate(pool, i, None, score, {n: float(p[0]) for n, p in parts.items()},
                           _reasons(failed, _row_values(cols, 0), crit, day))
@@ -953,7 +983,7 @@ class OrderTable:
     def __init__(self, orders: list, day: date, stamp):
         self.orders = orders
         self.crits = [Criteria.of(o) for o in orders]
-        self.arrays = _criteria_arrays(self.crits) if orders else {}
+        self.arrays = _criteria_arrays(self.crits, day) if orders else {}
         self.info = [(o.id, o.order_number, o.employer, o.country, o.sector, o.position, o.deadline) for o in orders]
         self.numbers = np.arange(len(orders))  # the orders come sorted by number
         self.with_certs = [j for j, c in enumerate(self.crits) if c.certificates]
@@ -983,9 +1013,9 @@ def fits_for_row(pool: CandidatePool, i: int, table: OrderTable, day: date) -> t
     m = len(table.orders)
     if not m:
         return [], []
-    cols = pool.columns(slice(i, i + 1), day)
     crit = table.arrays
-    fails = _failures(cols, crit, day, _statuses_ok(CANDIDATE_STATUSES))
+    cols = pool.applicant_columns(i, day, crit["lang"], crit["sector_ix"])
+    fails = _failures(cols, crit)
     names = list(fails)
     matrix = np.zeros((len(names), m), dtype=bool)
     for k, name in enumerate(names):
@@ -1001,7 +1031,7 @@ def fits_for_row(pool: CandidatePool, i: int, table: OrderTable, day: date) -> t
     parts = {k: np.broadcast_to(np.asarray(v).reshape(-1), (m,)) for k, v in _parts(cols, crit, day).items()}
     score = np.broadcast_to(_score(parts), (m,))
     order = np.lexsort((table.numbers, -score, nfail))  # fewest gaps, best score, order number
-    row = _row_values(cols, 0)
+    row = cols  # OrderFit picks its order's values when its reasons are read
     failing = matrix.T.tolist()
     score_l = score.tolist()
     nfail_l = nfail.tolist()
