@@ -135,6 +135,21 @@ def _training_signal(conn, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
 _APPLICANT_SQL = (
     "SELECT rowid, id, created_at, updated_at, registered_on, birth_date, sex, education_level, "
     "height_cm, status, preferred_countries, preferred_sectors, skills, version FROM applicant")
+# The full load reads the same positions without the columns it gets otherwise (the newest
+# ``updated_at`` by one indexed query, the few skills separately).
+_LOAD_SQL = (
+    "SELECT rowid, id, created_at, '', registered_on, birth_date, sex, education_level, "
+    "height_cm, status, preferred_countries, preferred_sectors, NULL, version FROM applicant")
+
+
+def _fetch(conn, sql: str, params: tuple = ()) -> list:
+    """All rows through the driver's cursor (SQLAlchemy's row processing costs a third more on
+    200,000 rows); inside the connection's transaction, which ``exec_driver_sql`` began."""
+    if conn.dialect.name == "sqlite":
+        return conn.connection.driver_connection.execute(sql, params).fetchall()
+    return conn.exec_driver_sql(sql, params).all()
+
+
 # Rows are re-read from a little before the newest ``updated_at`` seen: a transaction that took
 # its timestamp just before another one's but committed after it is not missed.
 UPDATE_OVERLAP_S = 5
@@ -200,19 +215,23 @@ class CandidatePool:
         if conn is None:
             with self.db.reading() as c:
                 return self._full_load(c)
-        rows = conn.exec_driver_sql(_APPLICANT_SQL + " ORDER BY created_at, id").all()
+        max_updated = conn.exec_driver_sql("SELECT coalesce(max(updated_at), '') FROM applicant").scalar_one()
+        rows = _fetch(conn, _LOAD_SQL + " ORDER BY created_at, id")
         self.ids = np.array([r[1] for r in rows], dtype=object)
         self.created = np.array([r[2] for r in rows], dtype=object)
-        self.index = {aid: i for i, aid in enumerate(self.ids.tolist())}
+        self.index = dict(zip(self.ids.tolist(), range(len(rows))))
         self.n = len(rows)
         self._set_columns(np.arange(self.n), rows, new=True)
-        langs = conn.exec_driver_sql(
-            "SELECT applicant_id, language_code, level, certificate FROM applicant_language").all()
-        exps = conn.exec_driver_sql("SELECT applicant_id, sector, start_date, end_date FROM work_experience").all()
+        for aid, skills in _fetch(conn, "SELECT id, skills FROM applicant WHERE skills IS NOT NULL AND skills != ''"):
+            i = self.index.get(aid)
+            if i is not None:
+                self.skills[i] = skills.lower()
+        langs = _fetch(conn, "SELECT applicant_id, language_code, level, certificate FROM applicant_language")
+        exps = _fetch(conn, "SELECT applicant_id, sector, start_date, end_date FROM work_experience")
         self._set_children(np.arange(self.n), rows, langs, exps)
         self._set_signals(conn, np.arange(self.n))
         self._max_rowid = max((r[0] for r in rows), default=0)
-        self._max_updated = max((r[3] for r in rows), default="")
+        self._max_updated = max_updated
         self._cert_cache.clear()
         self._exp_day = None
         self.loaded = True
@@ -263,6 +282,8 @@ class CandidatePool:
         ps = [cache_s[r[11]] if r[11] in cache_s else cache_s.setdefault(r[11], _mask(r[11], s_ix)) for r in rows]
         self.pref_c[where] = np.array(pc, dtype=np.int64)
         self.pref_s[where] = np.array(ps, dtype=np.int64)
+        if new:
+            return  # the full load reads the skills by themselves
         for i, r in zip(where.tolist(), rows):
             if r[12]:
                 self.skills[i] = r[12].lower()
@@ -301,7 +322,8 @@ class CandidatePool:
                       np.maximum(0, end_ord[has_end] - start[has_end]).astype(np.int32))
             np.add.at(self.exp_open_n, (si[~has_end], ai[~has_end]), 1)
             np.add.at(self.exp_open_start, (si[~has_end], ai[~has_end]), start[~has_end])
-        for i in where.tolist():
+        touched = where.tolist() if len(where) < self.n else set(self.skills) | set(certs) | set(self.text)
+        for i in touched:
             parts = [self.skills[i]] if i in self.skills else []
             parts += certs.get(i, [])
             if parts:
@@ -541,17 +563,31 @@ def _criteria_scalars(c: Criteria, day: date) -> dict[str, Any]:
 
 # --- the evaluation (both directions) -----------------------------------------------------------
 
+def _applies(value, absent) -> bool:
+    """False when a scalar requirement is absent (its filter is skipped: nobody fails it)."""
+    return np.ndim(value) > 0 or value != absent
+
+
 def _failures(cols, crit) -> dict[str, np.ndarray]:
-    """Filter name → mask of rows that fail it (certificates are added by the caller)."""
-    return {
-        "status": ~cols["status_ok"],
-        "sex": (crit["sex"] >= 0) & (cols["sex"] != crit["sex"]),
-        "age": (cols["birth_ord"] > crit["born_by"]) | (cols["birth_ord"] <= crit["too_old_by"]),
-        "education": cols["edu"] < crit["edu_min"],
-        "language": (crit["lang"] >= 0) & (cols["level"] < crit["lang_min"]),
-        "height": (crit["height_min"] > 0) & (cols["height"] < crit["height_min"]),
-        "experience": (crit["exp_years"] > 0) & (cols["exp"] < crit["exp_years"] * DAYS_PER_YEAR),
-    }
+    """Filter name → mask of rows that fail it, for the filters that apply (certificates are
+    added by the caller)."""
+    out = {"status": ~cols["status_ok"]}
+    if _applies(crit["sex"], -1):
+        out["sex"] = (crit["sex"] >= 0) & (cols["sex"] != crit["sex"])
+    out["age"] = (cols["birth_ord"] > crit["born_by"])
+    if _applies(crit["too_old_by"], 0):
+        out["age"] |= cols["birth_ord"] <= crit["too_old_by"]
+    if _applies(crit["edu_min"], 0):
+        out["education"] = cols["edu"] < crit["edu_min"]
+    if _applies(crit["lang"], -1):
+        out["language"] = (crit["lang"] >= 0) & (cols["level"] < crit["lang_min"])
+    if _applies(crit["height_min"], 0):
+        out["height"] = (crit["height_min"] > 0) & (cols["height"] < crit["height_min"])
+    if _applies(crit["exp_years"], 0):
+        # whole days below the (fractional) years: compare with the next whole day, in integers
+        need = np.ceil(np.asarray(crit["exp_years"]) * DAYS_PER_YEAR).astype(np.int64)
+        out["experience"] = (crit["exp_years"] > 0) & (cols["exp"] < need)
+    return out
 
 
 def _parts(cols, crit, day: date) -> dict[str, np.ndarray]:
@@ -786,7 +822,7 @@ def rank_pool(pool: CandidatePool, crit: Criteria, day: date, *, top: int | None
     cols = pool.columns(slice(None), day, crit.lang, crit.sector_ix, statuses)
     scalars = _criteria_scalars(crit, day)
     fails = _failures(cols, scalars)
-    failed_by = {f: int(np.count_nonzero(m)) for f, m in fails.items()}
+    failed_by = {f: int(np.count_nonzero(fails[f])) if f in fails else 0 for f in FILTERS}
     any_fail = np.zeros(pool.n, dtype=bool)
     for m in fails.values():
         any_fail |= m
@@ -805,7 +841,7 @@ def rank_pool(pool: CandidatePool, crit: Criteria, day: date, *, top: int | None
         nfail = np.zeros(pool.n, dtype=np.int8)
         for m in fails.values():
             nfail += m
-        close = np.flatnonzero((nfail == 1) & ~fails["status"])
+        close = np.flatnonzero((nfail == 1) & cols["status_ok"])
         n_ranked, n_scores, n_parts = _rank_rows(pool, close, crit, scalars, day, near)
         for k, (i, s) in enumerate(zip(n_ranked.tolist(), n_scores.tolist())):
             failed = [f for f, m in fails.items() if m[i]]
