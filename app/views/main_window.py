@@ -92,6 +92,12 @@ class MainWindow(QMainWindow):
     def _add_role_pages(self) -> None:
         """Pages only some roles see (the services refuse the others anyway)."""
         role = self.actor.role
+        if allowed(role, "order.view"):
+            from app.views.orders.page import OrdersPage
+
+            self.orders_page = OrdersPage(self.db, self.actor)
+            self.nav.addItem(self.tr("Job orders"))
+            self.stack.addWidget(self.orders_page)
         if allowed(role, "audit.view"):
             from app.views.admin.audit import AuditPage
 

@@ -46,6 +46,11 @@ class ApplicantDetailDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("&Data"))
         self.tabs.addTab(self.history, self.tr("&History of changes"))
+        if allowed(actor.role, "match.applicant"):  # what this applicant can apply for now
+            from app.views.orders.applicant_panel import ApplicantOrdersPanel
+
+            self.orders_panel = ApplicantOrdersPanel(db, actor, detail.id)
+            self.tabs.addTab(self.orders_panel, self.tr("&Job orders"))
         self.export_button = QPushButton(self.tr("Export personal data…"))
         self.export_button.clicked.connect(lambda: self.export_personal_data())
         self.anonymise_button = QPushButton(self.tr("Anonymise…"))
