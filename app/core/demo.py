@@ -230,6 +230,9 @@ def _generate(db, conn, actor, applicants, seed, progress, today) -> dict[str, A
     from app.core import demo_training  # batches, sessions, attendance and scores for these people
 
     summary["training"] = demo_training.generate(conn, actor, seed, today)
+    from app.core import demo_orders  # agencies, job orders, placements (recorded in this entry)
+
+    summary["orders"] = demo_orders.generate(conn, actor, seed=seed, today=today)
     conn.execute(AuditEntry.__table__.insert(), [{
         "at": utcnow(), "username": actor.username, "office_code": office, "action": "demo-data",
         "entity": "applicant", "entity_id": None,

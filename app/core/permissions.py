@@ -27,6 +27,12 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "training.mark": ("mengisi presensi dan nilai", "record attendance and scores"),
     "training.manage": ("mengelola angkatan pelatihan, hari libur, peserta dan kelulusan",
                         "manage training batches, closed days, enrolment and completion"),
+    "order.view": ("melihat lowongan dan P3MI", "see job orders and agencies"),
+    "order.manage": ("mengelola lowongan dan P3MI", "manage job orders and agencies"),
+    "match.applicant": ("mencari lowongan yang cocok untuk satu pendaftar", "find the job orders one applicant fits"),
+    "match.run": ("mencocokkan dan memeringkat calon untuk lowongan", "match and rank candidates for a job order"),
+    "placement.view": ("melihat penempatan", "see placements"),
+    "placement.manage": ("mengelola penempatan dan pembiayaan", "manage placements and their funding"),
     "report.view": ("melihat laporan jumlah (tanpa data pribadi)", "see count reports (no personal data)"),
     "audit.view": ("melihat jejak audit", "see the audit trail"),
     "user.manage": ("mengelola pengguna dan kata sandi", "manage users and passwords"),
@@ -38,11 +44,13 @@ ACTIONS: dict[str, tuple[str, str]] = {
 _COUNTER = {
     "applicant.list", "applicant.view", "applicant.create", "applicant.edit", "applicant.status",
     "document.submit", "report.view",
+    # the counter answers "what can I apply for" and "where is my placement"
+    "order.view", "match.applicant", "placement.view",
 }
 _TRAINER = {"training.view", "training.mark", "report.view"}
 _SUPERVISOR = _COUNTER | _TRAINER | {
     "applicant.import", "applicant.export", "applicant.anonymise", "document.verify", "audit.view",
-    "backup.run", "training.manage",
+    "backup.run", "training.manage", "order.manage", "match.run", "placement.manage",
 }
 _ADMIN = set(ACTIONS)
 

@@ -5,6 +5,9 @@ from app.models.applicant import (  # noqa: F401
     MARITAL_STATUSES, RELIGIONS, SEXES, STATUSES, Applicant, ApplicantLanguage, AuditEntry,
     RegistrationCounter, WorkExperience,
 )
+from app.models.job_order import (  # noqa: F401
+    ORDER_STATUSES, PLACEMENT_ENDS, PLACEMENT_STAGES, Agency, JobOrder, Placement,
+)
 from app.models.office import AppSetting, Office  # noqa: F401
 from app.models.user import ROLES, User  # noqa: F401
 from app.models.training import (  # noqa: F401

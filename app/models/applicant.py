@@ -33,6 +33,7 @@ class Applicant(Record, table=True):
             ("education_level", "registration_number"),
             ("birth_date", "registration_number"),
             ("status", "registered_on", "registration_number"),  # one status, newest first
+            ("updated_at",),  # the matching engine re-reads the rows changed since its last look
         ))
 
     registration_number: str = Field(max_length=32, unique=True, index=True)

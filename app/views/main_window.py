@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.registration)
         self.stack.addWidget(self.applicants)
         self.audit_page = self.users_page = self.backups_page = self.settings_page = self.expiring_page = None
-        self.training_page = self.at_risk_page = None
+        self.training_page = self.at_risk_page = self.orders_page = None
         self._add_role_pages()
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 40,
                                    self.nav.width()))
@@ -112,6 +112,12 @@ class MainWindow(QMainWindow):
             self.at_risk_page.openBatch.connect(self._open_batch)
             self.nav.addItem(self.tr("At risk"))
             self.stack.addWidget(self.at_risk_page)
+        if allowed(role, "order.view"):
+            from app.views.orders.page import OrdersPage
+
+            self.orders_page = OrdersPage(self.db, self.actor)
+            self.nav.addItem(self.tr("Job orders"))
+            self.stack.addWidget(self.orders_page)
         if allowed(role, "audit.view"):
             from app.views.admin.audit import AuditPage
 

@@ -52,6 +52,11 @@ class ApplicantDetailDialog(QDialog):
         self.documents.changed.connect(lambda _cl: self.history_model.set_entries(
             registration.history(self.db, self.applicant_id, self.actor)))
         self.tabs.insertTab(1, self.documents, self.tr("D&ocuments"))
+        if allowed(actor.role, "match.applicant"):  # what this applicant can apply for now
+            from app.views.orders.applicant_panel import ApplicantOrdersPanel
+
+            self.orders_panel = ApplicantOrdersPanel(db, actor, detail.id)
+            self.tabs.addTab(self.orders_panel, self.tr("&Job orders"))
         self.export_button = QPushButton(self.tr("Export personal data…"))
         self.export_button.clicked.connect(lambda: self.export_personal_data())
         self.anonymise_button = QPushButton(self.tr("Anonymise…"))

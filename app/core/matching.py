@@ -1,0 +1,1102 @@
+"""The matching engine: candidates for one job order, and job orders for one applicant.
+
+How it works (DESIGN.md §3):
+
+- ``CandidatePool`` holds, once per process and database, the columns matching needs of every
+  applicant as numpy arrays (sex, birth date, education rank, height, status, language levels,
+  months of experience per sector, preferred countries and sectors as bit masks, registration
+  day, certificate text, and the document and training signals). The rows are kept in tie order
+  (registration time, then id), so a stable sort on the score alone gives reproducible ranks.
+  ``ensure_current`` re-reads only the rows changed since the last look: one query on the indexed
+  ``updated_at`` column plus new rowids; nothing is rebuilt per query.
+- Hard filters (status, sex, age range, minimum education, language and level, height,
+  experience in the sector, certificates) are vectorised boolean masks. Each failed filter has a
+  readable reason in Indonesian and English ("umur 41, batas 18–35").
+- Among those who pass, a score of soft fit: ``WEIGHTS`` (one dict) times parts between 0 and 1.
+  The parts are shown with every rank, so a supervisor can explain it.
+- Ties: registration time (``applicant.created_at``), then id.
+- The same ``_evaluate`` serves both directions: the applicant arrays have one row per applicant
+  and the order criteria are scalars (candidates for an order), or one applicant against arrays
+  of open orders (orders for an applicant); numpy broadcasting does the rest.
+
+``tests/test_matching_reference.py`` keeps a plain Python implementation over rows and checks that
+both agree (hypothesis, random small databases).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from functools import lru_cache
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable
+
+import numpy as np
+import sqlalchemy as sa
+
+from app.core import clock, reference
+from app.core.actor import Actor
+from app.core.errors import NotFound
+from app.core.messages import render
+from app.core.permissions import require
+from app.core.validation import age_on
+from app.core.pipeline import STATUS_NAMES
+from app.models import STATUSES
+
+# Soft score: weight of each part (points at the part's best). The parts are in [0, 1].
+WEIGHTS: dict[str, float] = {
+    "language": 25.0,     # levels above the order's minimum (two levels above: full)
+    "attendance": 15.0,   # training attendance rate
+    "test": 15.0,         # training test scores
+    "documents": 15.0,    # completeness of the required documents
+    "experience": 15.0,   # years in the order's sector (five years: full)
+    "preference": 10.0,   # the order's country and sector among the applicant's stated preferences
+    "waiting": 5.0,       # days since registration (a year: full): a fair tie-breaker
+}
+PART_NAMES: dict[str, tuple[str, str]] = {
+    "language": ("Bahasa", "Language"),
+    "attendance": ("Kehadiran", "Attendance"),
+    "test": ("Nilai tes", "Test scores"),
+    "documents": ("Dokumen", "Documents"),
+    "experience": ("Pengalaman", "Experience"),
+    "preference": ("Preferensi", "Preference"),
+    "waiting": ("Lama menunggu", "Waiting time"),
+}
+NEUTRAL = 0.5  # the part of an unknown signal (no training, documents not tracked yet)
+LANGUAGE_FULL_STEPS = 2.0
+EXPERIENCE_FULL_YEARS = 5.0
+WAITING_FULL_DAYS = 365.0
+DAYS_PER_YEAR = 365.25
+
+# Who is a candidate at all: looking for a placement (``proposed`` may be proposed to several
+# orders; from ``selected`` on an applicant is active on one order only).
+CANDIDATE_STATUSES = ("registered", "documents", "training", "ready", "proposed", "returned")
+FILTERS = ("status", "sex", "age", "education", "language", "height", "experience", "certificates")
+FILTER_NAMES: dict[str, tuple[str, str]] = {
+    "status": ("Status", "Status"), "sex": ("Jenis kelamin", "Sex"), "age": ("Umur", "Age"),
+    "education": ("Pendidikan", "Education"), "language": ("Bahasa", "Language"),
+    "height": ("Tinggi badan", "Height"), "experience": ("Pengalaman", "Experience"),
+    "certificates": ("Sertifikat", "Certificates"),
+}
+NO_MAX_AGE = 999
+FULL_RELOAD_ABOVE = 20_000  # changed rows: above this, a full reload is cheaper
+
+
+def _status_index() -> dict[str, int]:
+    return {s: i for i, s in enumerate(STATUSES)}
+
+
+def _languages() -> list[str]:
+    return list(reference.languages())
+
+
+def _sectors() -> list[str]:
+    return list(reference.sectors())
+
+
+def _countries() -> list[str]:
+    return list(reference.countries())
+
+
+def _mask(codes: str, index: dict[str, int]) -> int:
+    out = 0
+    for code in codes.split(","):
+        i = index.get(code)
+        if i is not None:
+            out |= 1 << i
+    return out
+
+
+# --- signals from other areas -------------------------------------------------------------------
+
+def _document_completeness(conn, ids: list[str]) -> np.ndarray:
+    """Share (0..1) of the required documents each applicant has verified; NaN = unknown.
+
+    The documents area (issue 3) is built in another branch: until the lead wires this to
+    ``documents.completeness_many`` after the merge, every value is unknown and is scored
+    neutrally (``NEUTRAL``)."""
+    return np.full(len(ids), np.nan)
+
+
+def _training_signal(conn, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(attendance rate 0..1, test score 0..1) per applicant; NaN = unknown (no training yet).
+
+    The training area (issue 4) is built in another branch: the lead wires this to its
+    attendance and score statistics after the merge; until then both are unknown and scored
+    neutrally."""
+    return np.full(len(ids), np.nan), np.full(len(ids), np.nan)
+
+
+# --- the candidate arrays -----------------------------------------------------------------------
+
+_APPLICANT_SQL = (
+    "SELECT rowid, id, created_at, updated_at, registered_on, birth_date, sex, education_level, "
+    "height_cm, status, preferred_countries, preferred_sectors, skills, version FROM applicant")
+# The full load reads the same positions without the columns it gets otherwise (the newest
+# ``updated_at`` by one indexed query, the few skills separately).
+_LOAD_SQL = (
+    "SELECT rowid, id, created_at, '', registered_on, birth_date, sex, education_level, "
+    "height_cm, status, preferred_countries, preferred_sectors, NULL, version FROM applicant")
+
+
+def _fetch(conn, sql: str, params: tuple = ()) -> list:
+    """All rows through the driver's cursor (SQLAlchemy's row processing costs a third more on
+    200,000 rows); inside the connection's transaction, which ``exec_driver_sql`` began."""
+    if conn.dialect.name == "sqlite":
+        return conn.connection.driver_connection.execute(sql, params).fetchall()
+    return conn.exec_driver_sql(sql, params).all()
+
+
+# Rows are re-read from a little before the newest ``updated_at`` seen: a transaction that took
+# its timestamp just before another one's but committed after it is not missed.
+UPDATE_OVERLAP_S = 5
+
+
+def _before(stamp: str, seconds: int) -> str:
+    """``stamp`` (stored text ``YYYY-MM-DD HH:MM:SS.ffffff``) minus ``seconds``, same format."""
+    from datetime import datetime, timedelta
+
+    if not stamp:
+        return ""
+    try:
+        t = datetime.fromisoformat(stamp)
+    except ValueError:
+        return ""
+    return (t - timedelta(seconds=seconds)).isoformat(" ", "microseconds")
+
+
+class CandidatePool:
+    """The columns of every applicant that matching needs, as numpy arrays, kept current."""
+
+    def __init__(self, db):
+        self.db = db
+        self.lock = threading.RLock()
+        self.loaded = False
+        self.n = 0
+        self.loads = 0  # full loads so far (tests and the benchmark read these)
+        self.refreshed_rows = 0
+        self._max_rowid = 0
+        self._max_updated = ""
+        self._cert_cache: dict[str, np.ndarray] = {}
+        self._status_cache: dict[tuple, np.ndarray] = {}
+        self._exp_day = None
+
+    # ---- loading ----
+    def ensure_current(self) -> None:
+        """Load on first use; afterwards re-read only new rows and rows changed since the last
+        look (one query on the indexed ``updated_at`` and on ``rowid``). Rows whose version is
+        unchanged are skipped; deletions (never done by the application) force a full load."""
+        with self.lock:
+            if not self.loaded:
+                self._full_load()
+                return
+            with self.db.reading() as conn:
+                rows = conn.exec_driver_sql(
+                    _APPLICANT_SQL + " WHERE updated_at > ? OR rowid > ?",
+                    (_before(self._max_updated, UPDATE_OVERLAP_S), self._max_rowid)).all()
+                rows = [r for r in rows if r[1] not in self.index or r[13] != self.version[self.index[r[1]]]]
+                if len(rows) > FULL_RELOAD_ABOVE:
+                    self._full_load(conn)
+                    return
+                if rows:
+                    self._apply(conn, rows)
+                count = conn.exec_driver_sql("SELECT count(*) FROM applicant").scalar_one()
+                if count != self.n:
+                    self._full_load(conn)  # rows were deleted
+
+    def reload(self) -> None:
+        with self.lock:
+            self._full_load()
+
+    def _full_load(self, conn=None) -> None:
+        if conn is None:
+            with self.db.reading() as c:
+                return self._full_load(c)
+        max_updated = conn.exec_driver_sql("SELECT coalesce(max(updated_at), '') FROM applicant").scalar_one()
+        rows = _fetch(conn, _LOAD_SQL + " ORDER BY created_at, id")
+        self.ids = np.array([r[1] for r in rows], dtype=object)
+        self.created = np.array([r[2] for r in rows], dtype=object)
+        self.index = dict(zip(self.ids.tolist(), range(len(rows))))
+        self.n = len(rows)
+        self._set_columns(np.arange(self.n), rows, new=True)
+        for aid, skills in _fetch(conn, "SELECT id, skills FROM applicant WHERE skills IS NOT NULL AND skills != ''"):
+            i = self.index.get(aid)
+            if i is not None:
+                self.skills[i] = skills.lower()
+        langs = _fetch(conn, "SELECT applicant_id, language_code, level, certificate FROM applicant_language")
+        exps = _fetch(conn, "SELECT applicant_id, sector, start_date, end_date FROM work_experience")
+        self._set_children(np.arange(self.n), rows, langs, exps)
+        self._set_signals(conn, np.arange(self.n))
+        self._max_rowid = max((r[0] for r in rows), default=0)
+        self._max_updated = max_updated
+        self._cert_cache.clear()
+        self._exp_day = None
+        self.loaded = True
+        self.loads += 1
+
+    def _set_columns(self, where: np.ndarray, rows: list, *, new: bool) -> None:
+        """Fill the scalar columns of positions ``where`` from applicant ``rows`` (same order)."""
+        k = len(rows)
+        status_ix = _status_index()
+        edu = reference.education_levels()
+        lang_n, sect_n = len(_languages()), len(_sectors())
+        if new:
+            self.sex = np.zeros(self.n, dtype=np.int8)
+            self.birth_ord = np.zeros(self.n, dtype=np.int32)
+            self.reg_ord = np.zeros(self.n, dtype=np.int32)
+            self.edu = np.zeros(self.n, dtype=np.int8)
+            self.height = np.zeros(self.n, dtype=np.int16)
+            self.status = np.zeros(self.n, dtype=np.int8)
+            self.version = np.zeros(self.n, dtype=np.int64)
+            self.pref_c = np.zeros(self.n, dtype=np.int64)
+            self.pref_s = np.zeros(self.n, dtype=np.int64)
+            # per language / per sector one contiguous row over all applicants
+            self.lang = np.full((lang_n, self.n), -1, dtype=np.int8)
+            self.exp_closed = np.zeros((sect_n, self.n), dtype=np.int32)
+            self.exp_open_n = np.zeros((sect_n, self.n), dtype=np.int32)
+            self.exp_open_start = np.zeros((sect_n, self.n), dtype=np.int64)
+            self.docs = np.full(self.n, np.nan)
+            self.attend = np.full(self.n, np.nan)
+            self.test = np.full(self.n, np.nan)
+            self.text: dict[int, str] = {}
+            self.skills: dict[int, str] = {}
+        if k == 0:
+            return
+        self.birth_ord[where] = np.array([r[5] for r in rows], dtype="datetime64[D]").astype(np.int64) + _EPOCH_ORD
+        self.reg_ord[where] = np.array([r[4] for r in rows], dtype="datetime64[D]").astype(np.int64) \
+            + _EPOCH_ORD
+        self.sex[where] = np.array([r[6] == "P" for r in rows], dtype=np.int8)
+        self.edu[where] = np.array([edu[r[7]][0] if r[7] in edu else 0 for r in rows], dtype=np.int8)
+        self.height[where] = np.array([r[8] or 0 for r in rows], dtype=np.int16)
+        self.status[where] = np.array([status_ix.get(r[9], -1) for r in rows], dtype=np.int8)
+        self._status_cache.clear()
+        self.version[where] = np.array([r[13] for r in rows], dtype=np.int64)
+        c_ix = {c: i for i, c in enumerate(_countries())}
+        s_ix = {s: i for i, s in enumerate(_sectors())}
+        cache_c: dict[str, int] = {}
+        cache_s: dict[str, int] = {}
+        pc = [cache_c[r[10]] if r[10] in cache_c else cache_c.setdefault(r[10], _mask(r[10], c_ix)) for r in rows]
+        ps = [cache_s[r[11]] if r[11] in cache_s else cache_s.setdefault(r[11], _mask(r[11], s_ix)) for r in rows]
+        self.pref_c[where] = np.array(pc, dtype=np.int64)
+        self.pref_s[where] = np.array(ps, dtype=np.int64)
+        if new:
+            return  # the full load reads the skills by themselves
+        for i, r in zip(where.tolist(), rows):
+            if r[12]:
+                self.skills[i] = r[12].lower()
+            else:
+                self.skills.pop(i, None)
+
+    def _set_children(self, where: np.ndarray, rows: list, langs: list, exps: list) -> None:
+        """Languages, certificates and experience of positions ``where`` (their old values reset)."""
+        lang_ix = {c: i for i, c in enumerate(_languages())}
+        levels = {(c, lv): j for c, l in reference.languages().items() for j, lv in enumerate(l.levels)}
+        s_ix = {s: i for i, s in enumerate(_sectors())}
+        self.lang[:, where] = -1
+        self.exp_closed[:, where] = 0
+        self.exp_open_n[:, where] = 0
+        self.exp_open_start[:, where] = 0
+        index = self.index
+        langs = [r for r in langs if r[0] in index and r[1] in lang_ix]
+        if langs:
+            li = np.array([lang_ix[r[1]] for r in langs], dtype=np.int64)
+            ai = np.array([index[r[0]] for r in langs], dtype=np.int64)
+            lv = np.array([levels.get((r[1], r[2]), -1) for r in langs], dtype=np.int8)
+            np.maximum.at(self.lang, (li, ai), lv)
+        certs: dict[int, list[str]] = {}
+        for aid, _code, _level, cert in langs:
+            if cert:
+                certs.setdefault(index[aid], []).append(cert.lower())
+        exps = [r for r in exps if r[0] in index and r[1] in s_ix]
+        if exps:
+            ai = np.array([index[r[0]] for r in exps], dtype=np.int64)
+            si = np.array([s_ix[r[1]] for r in exps], dtype=np.int64)
+            start = np.array([r[2] for r in exps], dtype="datetime64[D]").astype(np.int64) + _EPOCH_ORD
+            end = np.array([r[3] if r[3] else "NaT" for r in exps], dtype="datetime64[D]")
+            has_end = ~np.isnat(end)
+            end_ord = np.where(has_end, end.astype(np.int64) + _EPOCH_ORD, 0)
+            np.add.at(self.exp_closed, (si[has_end], ai[has_end]),
+                      np.maximum(0, end_ord[has_end] - start[has_end]).astype(np.int32))
+            np.add.at(self.exp_open_n, (si[~has_end], ai[~has_end]), 1)
+            np.add.at(self.exp_open_start, (si[~has_end], ai[~has_end]), start[~has_end])
+        touched = where.tolist() if len(where) < self.n else set(self.skills) | set(certs) | set(self.text)
+        for i in touched:
+            parts = [self.skills[i]] if i in self.skills else []
+            parts += certs.get(i, [])
+            if parts:
+                self.text[i] = " | ".join(parts)
+            else:
+                self.text.pop(i, None)
+        self._exp_day = None
+        self._status_cache.clear()
+
+    def _set_signals(self, conn, where: np.ndarray) -> None:
+        ids = self.ids[where].tolist()
+        self.docs[where] = _document_completeness(conn, ids)
+        attend, test = _training_signal(conn, ids)
+        self.attend[where] = attend
+        self.test[where] = test
+
+    def _apply(self, conn, rows: list) -> None:
+        """Changed and new applicant rows: update in place, append, keep the tie order."""
+        known = [r for r in rows if r[1] in self.index]
+        new = [r for r in rows if r[1] not in self.index]
+        resort = any(self.created[self.index[r[1]]] != r[2] for r in known)
+        if new:
+            new.sort(key=lambda r: (r[2], r[1]))
+            if self.n and (new[0][2], new[0][1]) < (self.created[-1], self.ids[-1]):
+                resort = True  # e.g. rows of another office with earlier registration times
+            new.sort(key=lambda r: (r[2], r[1]))
+            old_n = self.n
+            self.n = old_n + len(new)
+            self._grow(len(new))
+            self.ids = np.concatenate([self.ids, np.array([r[1] for r in new], dtype=object)])
+            self.created = np.concatenate([self.created, np.array([r[2] for r in new], dtype=object)])
+            for j, r in enumerate(new):
+                self.index[r[1]] = old_n + j
+        touched = known + new
+        where = np.array([self.index[r[1]] for r in touched], dtype=np.int64)
+        for j, r in enumerate(known):  # a changed registration time (sync import) moves the row
+            self.created[where[j]] = r[2]
+        self._set_columns(where, touched, new=False)
+        ids = [r[1] for r in touched]
+        marks = ",".join("?" * len(ids))
+        langs, exps = [], []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            langs += conn.exec_driver_sql(
+                f"SELECT applicant_id, language_code, level, certificate FROM applicant_language "
+                f"WHERE applicant_id IN ({marks})", tuple(chunk)).all()
+            exps += conn.exec_driver_sql(
+                f"SELECT applicant_id, sector, start_date, end_date FROM work_experience "
+                f"WHERE applicant_id IN ({marks})", tuple(chunk)).all()
+        self._set_children(where, touched, langs, exps)
+        self._set_signals(conn, where)
+        self._max_rowid = max(self._max_rowid, max(r[0] for r in rows))
+        self._max_updated = max(self._max_updated, max(r[3] for r in rows))
+        self.refreshed_rows += len(rows)
+        for needle, mask in self._cert_cache.items():
+            if len(mask) != self.n:
+                mask = np.concatenate([mask, np.zeros(self.n - len(mask), dtype=bool)])
+            mask[where] = [needle in self.text.get(i, "") for i in where.tolist()]
+            self._cert_cache[needle] = mask
+        if resort:
+            self._resort()
+
+    _COLUMNS = ("sex", "birth_ord", "reg_ord", "edu", "height", "status", "version", "pref_c", "pref_s", "docs",
+                "attend", "test")
+    _MATRICES = ("lang", "exp_closed", "exp_open_n", "exp_open_start")
+
+    def _grow(self, k: int) -> None:
+        for name in (*self._COLUMNS, *self._MATRICES):
+            a = getattr(self, name)
+            shape = (a.shape[0], k) if name in self._MATRICES else (k,)
+            pad = np.full(shape, -1 if name == "lang" else (np.nan if a.dtype.kind == "f" else 0), dtype=a.dtype)
+            setattr(self, name, np.concatenate([a, pad], axis=a.ndim - 1))
+
+    def _resort(self) -> None:
+        order = sorted(range(self.n), key=lambda i: (self.created[i], self.ids[i]))
+        perm = np.array(order, dtype=np.int64)
+        inverse = np.empty_like(perm)
+        inverse[perm] = np.arange(self.n)
+        for name in ("ids", "created", *self._COLUMNS):
+            setattr(self, name, getattr(self, name)[perm])
+        for name in self._MATRICES:
+            setattr(self, name, getattr(self, name)[:, perm])
+        self._status_cache.clear()
+        self.index = {aid: i for i, aid in enumerate(self.ids.tolist())}
+        self.text = {int(inverse[i]): t for i, t in self.text.items()}
+        self.skills = {int(inverse[i]): t for i, t in self.skills.items()}
+        self._cert_cache = {k: v[perm] for k, v in self._cert_cache.items()}
+        self._exp_day = None
+
+    # ---- derived columns ----
+    def experience_days(self, day: date) -> np.ndarray:
+        """Days of experience per (applicant, sector) on ``day`` (jobs without an end run to it)."""
+        if self._exp_day != day:
+            self._exp = self.exp_closed + (self.exp_open_n.astype(np.int64) * day.toordinal()
+                                           - self.exp_open_start).astype(np.int32)
+            self._exp_day = day
+        return self._exp
+
+    def certificate_mask(self, needle: str) -> np.ndarray:
+        needle = needle.lower()
+        mask = self._cert_cache.get(needle)
+        if mask is None:
+            mask = np.zeros(self.n, dtype=bool)
+            hits = [i for i, t in self.text.items() if needle in t]
+            mask[hits] = True
+            self._cert_cache[needle] = mask
+        return mask
+
+    def status_ok(self, statuses: Iterable[str]) -> np.ndarray:
+        """Mask of the applicants whose status is one of ``statuses`` (cached until rows change)."""
+        key = tuple(sorted(set(statuses)))
+        mask = self._status_cache.get(key)
+        if mask is None:
+            mask = self._status_cache[key] = _statuses_ok(key)[self.status]
+        return mask
+
+    def columns(self, rows, day: date, lang: int, sector: int,
+                statuses: Iterable[str] = CANDIDATE_STATUSES) -> dict[str, np.ndarray]:
+        """The columns ``_failures`` and ``_parts`` read, for positions ``rows`` (a slice or an
+        index array), with the level of language ``lang`` and the days in ``sector``."""
+        return {"status_ok": self.status_ok(statuses)[rows], "status": self.status[rows], "sex": self.sex[rows], "birth_ord": self.birth_ord[rows],
+                "edu": self.edu[rows], "height": self.height[rows], **self.part_columns(rows, day, lang, sector)}
+
+    def part_columns(self, rows, day: date, lang: int, sector: int) -> dict[str, np.ndarray]:
+        return {"reg_ord": self.reg_ord[rows], "pref_c": self.pref_c[rows], "pref_s": self.pref_s[rows],
+                "level": self.lang[max(lang, 0)][rows], "exp": self.experience_days(day)[sector][rows],
+                "docs": self.docs[rows], "attend": self.attend[rows], "test": self.test[rows]}
+
+    def applicant_columns(self, i: int, day: date, langs: np.ndarray, sectors: np.ndarray,
+                          statuses: Iterable[str] = CANDIDATE_STATUSES) -> dict[str, np.ndarray]:
+        """One applicant's columns (shape 1) with its level and days for each order (shape m)."""
+        one = slice(i, i + 1)
+        return {"status_ok": self.status_ok(statuses)[one], "status": self.status[one], "sex": self.sex[one], "birth_ord": self.birth_ord[one],
+                "edu": self.edu[one], "height": self.height[one], "reg_ord": self.reg_ord[one],
+                "pref_c": self.pref_c[one], "pref_s": self.pref_s[one],
+                "level": self.lang[:, i][np.maximum(langs, 0)], "exp": self.experience_days(day)[:, i][sectors],
+                "docs": self.docs[one], "attend": self.attend[one], "test": self.test[one]}
+
+
+_EPOCH_ORD = date(1970, 1, 1).toordinal()
+
+
+def pool_for(db) -> CandidatePool:
+    """The process's pool for ``db`` (made on first use, loaded on the first match)."""
+    pool = getattr(db, "_matching_pool", None)
+    if pool is None:
+        pool = CandidatePool(db)
+        db._matching_pool = pool
+    return pool
+
+
+# --- criteria of orders -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Criteria:
+    """A job order's requirements as the engine reads them (codes turned into indexes)."""
+
+    order_id: str
+    order_number: str
+    country: str
+    sector: str
+    sex: int  # -1 any, 0 L, 1 P
+    age_min: int
+    age_max: int  # NO_MAX_AGE when none
+    edu_min: int  # education rank, 0 when none
+    education_code: str | None
+    lang: int  # language index, -1 when none
+    lang_min: int  # level index, -1 when none
+    language_code: str | None
+    language_level: str | None
+    height_min: int  # 0 when none
+    exp_years: int
+    certificates: tuple[str, ...]
+    country_bit: int
+    sector_bit: int
+    sector_ix: int
+
+    @classmethod
+    def of(cls, order) -> "Criteria":
+        langs = reference.languages()
+        lang_codes = _languages()
+        sectors = _sectors()
+        countries = _countries()
+        lc, ll = order.language_code, order.language_min_level
+        lang_ix = lang_codes.index(lc) if lc in lang_codes else -1
+        lvl = langs[lc].levels.index(ll) if lang_ix >= 0 and ll in langs[lc].levels else -1
+        certs = order.required_certificates
+        if isinstance(certs, str):
+            certs = [c for c in certs.split(",") if c]
+        sector_ix = sectors.index(order.sector) if order.sector in sectors else 0
+        country_ix = countries.index(order.country) if order.country in countries else None
+        return cls(
+            order_id=order.id.hex if isinstance(order.id, uuid.UUID) else str(order.id),
+            order_number=order.order_number, country=order.country, sector=order.sector,
+            sex={"L": 0, "P": 1}.get(order.req_sex or "", -1), age_min=int(order.age_min or 0),
+            age_max=int(order.age_max) if order.age_max is not None else NO_MAX_AGE,
+            edu_min=reference.education_rank(order.min_education) if order.min_education else 0,
+            education_code=order.min_education, lang=lang_ix, lang_min=lvl if lang_ix >= 0 else -1,
+            language_code=lc if lang_ix >= 0 else None, language_level=ll if lang_ix >= 0 else None,
+            height_min=int(order.min_height_cm or 0), exp_years=int(order.min_experience_years or 0),
+            certificates=tuple(certs), country_bit=(1 << country_ix) if country_ix is not None else 0,
+            sector_bit=1 << sector_ix if order.sector in sectors else 0, sector_ix=sector_ix,
+        )
+
+
+_CRIT_FIELDS = ("sex", "edu_min", "lang", "lang_min", "height_min", "exp_years", "country_bit", "sector_bit",
+                "sector_ix")
+
+
+def _born_by(day: date, years: int) -> int:
+    """Ordinal of the latest birth date of someone at least ``years`` old on ``day``."""
+    try:
+        return date(day.year - years, day.month, day.day).toordinal()
+    except ValueError:  # 29 February on a year without it
+        return date(day.year - years, 3, 1).toordinal() - 1
+
+
+def _age_bounds(c: Criteria, day: date) -> tuple[int, int]:
+    """(born on or before: old enough; born on or before: too old, 0 without a maximum)."""
+    return _born_by(day, c.age_min), (_born_by(day, c.age_max + 1) if c.age_max != NO_MAX_AGE else 0)
+
+
+def _criteria_arrays(crits: list[Criteria], day: date) -> dict[str, np.ndarray]:
+    out = {k: np.array([getattr(c, k) for c in crits], dtype=np.int64) for k in _CRIT_FIELDS}
+    bounds = [_age_bounds(c, day) for c in crits]
+    out["born_by"] = np.array([b[0] for b in bounds], dtype=np.int64)
+    out["too_old_by"] = np.array([b[1] for b in bounds], dtype=np.int64)
+    return out
+
+
+def _criteria_scalars(c: Criteria, day: date) -> dict[str, Any]:
+    out = {k: getattr(c, k) for k in _CRIT_FIELDS}
+    out["born_by"], out["too_old_by"] = _age_bounds(c, day)
+    return out
+
+
+# --- the evaluation (both directions) -----------------------------------------------------------
+
+def _applies(value, absent) -> bool:
+    """False when a scalar requirement is absent (its filter is skipped: nobody fails it)."""
+    return np.ndim(value) > 0 or value != absent
+
+
+def _failures(cols, crit) -> dict[str, np.ndarray]:
+    """Filter name → mask of rows that fail it, for the filters that apply (certificates are
+    added by the caller)."""
+    out = {"status": ~cols["status_ok"]}
+    if _applies(crit["sex"], -1):
+        out["sex"] = (crit["sex"] >= 0) & (cols["sex"] != crit["sex"])
+    out["age"] = (cols["birth_ord"] > crit["born_by"])
+    if _applies(crit["too_old_by"], 0):
+        out["age"] |= cols["birth_ord"] <= crit["too_old_by"]
+    if _applies(crit["edu_min"], 0):
+        out["education"] = cols["edu"] < crit["edu_min"]
+    if _applies(crit["lang"], -1):
+        out["language"] = (crit["lang"] >= 0) & (cols["level"] < crit["lang_min"])
+    if _applies(crit["height_min"], 0):
+        out["height"] = (crit["height_min"] > 0) & (cols["height"] < crit["height_min"])
+    if _applies(crit["exp_years"], 0):
+        # whole days below the (fractional) years: compare with the next whole day, in integers
+        need = np.ceil(np.asarray(crit["exp_years"]) * DAYS_PER_YEAR).astype(np.int64)
+        out["experience"] = (crit["exp_years"] > 0) & (cols["exp"] < need)
+    return out
+
+
+def _parts(cols, crit, day: date) -> dict[str, np.ndarray]:
+    """Each soft part in [0, 1] (see WEIGHTS)."""
+    level = cols["level"]
+    has_req = crit["lang"] >= 0
+    language = np.where(has_req, np.minimum(1.0, np.maximum(0, level - crit["lang_min"]) / LANGUAGE_FULL_STEPS), 0.0)
+    exp_days = cols["exp"]
+    experience = np.minimum(1.0, (exp_days / DAYS_PER_YEAR) / EXPERIENCE_FULL_YEARS)
+    preference = 0.5 * ((cols["pref_c"] & crit["country_bit"]) != 0) + 0.5 * ((cols["pref_s"] & crit["sector_bit"]) != 0)
+    waiting = np.minimum(1.0, np.maximum(0, day.toordinal() - cols["reg_ord"]) / WAITING_FULL_DAYS)
+
+    def signal(a):
+        return np.where(np.isnan(a), NEUTRAL, a)
+
+    return {"language": language, "attendance": signal(cols["attend"]), "test": signal(cols["test"]),
+            "documents": signal(cols["docs"]), "experience": experience, "preference": preference,
+            "waiting": waiting}
+
+
+def _score(parts: dict[str, np.ndarray]):
+    total = 0.0
+    for name, weight in WEIGHTS.items():  # summed in this order (the reference does the same)
+        total = total + weight * parts[name]
+    return total
+
+
+# --- results ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reason:
+    """One failed requirement: a code of the message catalogue and its values."""
+
+    filter: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return render(self.code, "id", **self.params)
+
+    @property
+    def message_en(self) -> str:
+        return render(self.code, "en", **self.params)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"filter": self.filter, "code": self.code, "message": self.message, "message_en": self.message_en}
+
+
+@dataclass
+class Candidate:
+    applicant_id: uuid.UUID
+    rank: int | None  # 1-based among those who pass; None for one who fails
+    score: float
+    parts: dict[str, float]  # points per part (weight × part)
+    reasons: list[Reason] = field(default_factory=list)
+    registration_number: str = ""
+    full_name: str = ""
+    status: str = ""
+    registered_at: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return not self.reasons
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rank": self.rank, "applicant_id": str(self.applicant_id),
+                "registration_number": self.registration_number, "full_name": self.full_name,
+                "status": self.status, "score": round(self.score, 2),
+                "parts": {k: round(v, 2) for k, v in self.parts.items()},
+                "reasons": [r.to_dict() for r in self.reasons]}
+
+
+@dataclass
+class OrderMatch:
+    order_id: uuid.UUID
+    order_number: str
+    day: date
+    total: int  # applicants looked at
+    passed: int  # who meet every requirement
+    failed_by: dict[str, int]  # filter → applicants failing it
+    candidates: list[Candidate]  # the top ones, ranked
+    near_misses: list[Candidate]  # failing exactly one requirement (not the status), best first
+    elapsed_ms: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"order_id": str(self.order_id), "order_number": self.order_number, "day": self.day.isoformat(),
+                "total": self.total, "passed": self.passed, "failed_by": self.failed_by,
+                "weights": WEIGHTS, "candidates": [c.to_dict() for c in self.candidates],
+                "near_misses": [c.to_dict() for c in self.near_misses]}
+
+
+class OrderFit:
+    """One open order for one applicant: the score (and its parts) and what is missing.
+
+    The parts and the reasons are built when first read: the counter screen shows a page of
+    them, while the ranking of a thousand orders needs only the arrays."""
+
+    __slots__ = ("order_id", "order_number", "employer", "country", "sector", "position", "deadline", "score",
+                 "_j", "_parts", "_failed", "_row", "_crit", "_day", "_reasons")
+
+    def __init__(self, info: tuple, score: float, j: int, parts, failed: tuple, row, crit, day):
+        (self.order_id, self.order_number, self.employer, self.country, self.sector, self.position,
+         self.deadline) = info
+        self.score = score
+        self._j, self._parts, self._failed, self._row, self._crit, self._day = j, parts, failed, row, crit, day
+        self._reasons = None
+
+    @property
+    def parts(self) -> dict[str, float]:
+        return {n: WEIGHTS[n] * float(self._parts[n][self._j]) for n in WEIGHTS}
+
+    @property
+    def reasons(self) -> list[Reason]:
+        if self._reasons is None:
+            self._reasons = _reasons(self._failed, _row_values(self._row, self._j), self._crit, self._day) \
+                if self._failed else []
+        return self._reasons
+
+    @property
+    def missing_count(self) -> int:
+        return len(self._failed)
+
+    @property
+    def qualifies(self) -> bool:
+        return not self._failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"order_id": str(self.order_id), "order_number": self.order_number, "employer": self.employer,
+                "country": self.country, "sector": self.sector, "position": self.position,
+                "deadline": self.deadline.isoformat() if self.deadline else None,
+                "score": round(self.score, 2), "parts": {k: round(v, 2) for k, v in self.parts.items()},
+                "missing": [r.to_dict() for r in self.reasons]}
+
+
+@dataclass
+class ApplicantMatch:
+    applicant_id: uuid.UUID
+    day: date
+    qualifies: list[OrderFit]  # best first
+    missing: list[OrderFit]  # the other open orders with what is missing, fewest gaps first
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"applicant_id": str(self.applicant_id), "day": self.day.isoformat(),
+                "qualifies": [o.to_dict() for o in self.qualifies], "missing": [o.to_dict() for o in self.missing]}
+
+
+# --- reasons ------------------------------------------------------------------------------------
+
+def _names(table: dict[str, Any], code: str | None, lang_name=("name_id", "name_en")) -> tuple[str, str]:
+    item = table.get(code) if code else None
+    if item is None:
+        return (code or "-", code or "-")
+    if isinstance(item, tuple):
+        return item[1], item[2]
+    return getattr(item, lang_name[0]), getattr(item, lang_name[1])
+
+
+@lru_cache(maxsize=None)
+def _education_by_rank() -> dict[int, str]:
+    out: dict[int, str] = {}
+    for code, (rank, _i, _e) in reference.education_levels().items():
+        out.setdefault(rank, code)
+    return out
+
+
+def _reasons(failed: Iterable[str], row: dict[str, Any], c: Criteria, day: date) -> list[Reason]:
+    """Readable reasons for one applicant (``row``: its scalar columns) failing ``failed``."""
+    out: list[Reason] = []
+    for f in failed:
+        if f == "status":
+            st = STATUSES[int(row["status"])] if 0 <= int(row["status"]) < len(STATUSES) else "?"
+            n = STATUS_NAMES.get(st, (st, st))
+            out.append(Reason(f, "match_status", {"status_id": n[0], "status_en": n[1]}))
+        elif f == "sex":
+            out.append(Reason(f, "match_sex", {"sex": "P" if row["sex"] else "L", "required": "P" if c.sex else "L"}))
+        elif f == "age":
+            age = age_on(date.fromordinal(int(row["birth_ord"])), day)
+            if c.age_max == NO_MAX_AGE:
+                out.append(Reason(f, "match_age_min", {"age": age, "min": c.age_min}))
+            else:
+                out.append(Reason(f, "match_age", {"age": age, "min": c.age_min, "max": c.age_max}))
+        elif f == "education":
+            out.append(Reason(f, "match_education", {"level": _education_by_rank().get(int(row["edu"]), "-"),
+                                                     "required": c.education_code}))
+        elif f == "language":
+            lang = reference.languages()[c.language_code]
+            level = int(row["level"])
+            if level < 0:
+                out.append(Reason(f, "match_language_missing", {"language_id": lang.name_id, "language_en": lang.name_en,
+                                                                "required": c.language_level}))
+            else:
+                out.append(Reason(f, "match_language_level", {"language_id": lang.name_id, "language_en": lang.name_en,
+                                                              "level": lang.levels[level], "required": c.language_level}))
+        elif f == "height":
+            if int(row["height"]) <= 0:
+                out.append(Reason(f, "match_height_unknown", {"required": c.height_min}))
+            else:
+                out.append(Reason(f, "match_height", {"height": int(row["height"]), "required": c.height_min}))
+        elif f == "experience":
+            s = reference.sectors().get(c.sector)
+            years = int(row["exp"]) / DAYS_PER_YEAR
+            shown = f"{math.floor(years * 10) / 10:g}"
+            out.append(Reason(f, "match_experience", {
+                "sector_id": s.name_id.lower() if s else c.sector, "sector_en": s.name_en.lower() if s else c.sector,
+                "years_id": shown.replace(".", ","), "years_en": shown, "required": c.exp_years}))
+        elif f.startswith("certificate:"):
+            out.append(Reason("certificates", "match_certificate", {"certificate": f.split(":", 1)[1]}))
+    return out
+
+
+def _row_values(cols: dict[str, np.ndarray], i: int) -> dict[str, Any]:
+    """Position ``i`` of every column; a column of one value (one applicant) gives that value."""
+    return {k: (v[0] if v.shape[0] == 1 else v[i]) for k, v in cols.items()}
+
+
+# --- candidates for one order -------------------------------------------------------------------
+
+def _statuses_ok(statuses: Iterable[str]) -> np.ndarray:
+    ok = np.zeros(len(STATUSES) + 1, dtype=bool)  # the last one: an unknown status (-1)
+    ix = _status_index()
+    for s in statuses:
+        if s in ix:
+            ok[ix[s]] = True
+    return ok
+
+
+def rank_pool(pool: CandidatePool, crit: Criteria, day: date, *, top: int | None = 50,
+              near: int = 0, statuses: Iterable[str] = CANDIDATE_STATUSES) -> OrderMatch:
+    """Rank the pool's applicants for ``crit`` (the pool is read as it is; no database access)."""
+    t = time.perf_counter()
+    cols = pool.columns(slice(None), day, crit.lang, crit.sector_ix, statuses)
+    scalars = _criteria_scalars(crit, day)
+    fails = _failures(cols, scalars)
+    failed_by = {f: int(np.count_nonzero(fails[f])) if f in fails else 0 for f in FILTERS}
+    any_fail = np.zeros(pool.n, dtype=bool)
+    for m in fails.values():
+        any_fail |= m
+    cert_fail = np.zeros(pool.n, dtype=bool)
+    for cert in crit.certificates:
+        fails[f"certificate:{cert}"] = m = ~pool.certificate_mask(cert)
+        cert_fail |= m
+    any_fail |= cert_fail
+    failed_by["certificates"] = int(np.count_nonzero(cert_fail))
+    passing = np.flatnonzero(~any_fail)  # ascending = tie order
+    ranked, scores, parts = _rank_rows(pool, passing, crit, scalars, day, top)
+    candidates = [_candidate(pool, i, k + 1, s, {n: float(p[k]) for n, p in parts.items()}, [])
+                  for k, (i, s) in enumerate(zip(ranked.tolist(), scores.tolist()))]
+    near_list: list[Candidate] = []
+    if near:
+        nfail = np.zeros(pool.n, dtype=np.int8)
+        for m in fails.values():
+            nfail += m
+        close = np.flatnonzero((nfail == 1) & cols["status_ok"])
+        n_ranked, n_scores, n_parts = _rank_rows(pool, close, crit, scalars, day, near)
+        for k, (i, s) in enumerate(zip(n_ranked.tolist(), n_scores.tolist())):
+            failed = [f for f, m in fails.items() if m[i]]
+            near_list.append(_candidate(pool, i, None, s, {n: float(p[k]) for n, p in n_parts.items()},
+                                        _reasons(failed, _row_values(cols, i), crit, day)))
+    return OrderMatch(uuid.UUID(crit.order_id), crit.order_number, day, pool.n, int(passing.size), failed_by,
+                      candidates, near_list, (time.perf_counter() - t) * 1000)
+
+
+def _rank_rows(pool: CandidatePool, rows: np.ndarray, crit: Criteria, scalars: dict, day: date,
+               top: int | None):
+    """The best ``top`` of ``rows`` (ascending, i.e. tie order) by score, ties in tie order:
+    (rows, scores, parts of those rows)."""
+    if rows.size == 0:
+        return rows, np.zeros(0), {n: np.zeros(0) for n in WEIGHTS}
+    parts = _parts(pool.part_columns(rows, day, crit.lang, crit.sector_ix), scalars, day)
+    score = np.broadcast_to(_score(parts), rows.shape)
+    if top is not None and rows.size > top:
+        # everyone strictly above the top-th score, then those equal to it (in tie order)
+        cut = -np.partition(-score, top - 1)[top - 1]
+        keep = np.flatnonzero(score >= cut)
+    else:
+        keep = np.arange(rows.size)
+    order = keep[np.argsort(-score[keep], kind="stable")]  # ties keep the tie order
+    if top is not None:
+        order = order[:top]
+    return rows[order], score[order], {n: np.broadcast_to(p, rows.shape)[order] for n, p in parts.items()}
+
+
+def _candidate(pool: CandidatePool, i: int, rank, score, parts01, reasons) -> Candidate:
+    return Candidate(uuid.UUID(pool.ids[i]), rank, score, {n: WEIGHTS[n] * p for n, p in parts01.items()},
+                     reasons, registered_at=str(pool.created[i]))
+
+
+def _fill_names(db, candidates: list[Candidate]) -> None:
+    if not candidates:
+        return
+    from app.models import Applicant
+
+    ids = [c.applicant_id for c in candidates]
+    with db.reading() as conn:
+        rows = conn.execute(sa.select(Applicant.id, Applicant.registration_number, Applicant.full_name,
+                                      Applicant.status).where(Applicant.id.in_(ids))).all()
+    by_id = {r[0]: r for r in rows}
+    for c in candidates:
+        r = by_id.get(c.applicant_id)
+        if r is not None:
+            c.registration_number, c.full_name, c.status = r[1], r[2], r[3]
+
+
+def _load_order(db, order_ref, *, matchable: bool, day: date):
+    """The order as a plain row (Core, no ORM session: this runs per match), checked as
+    ``job_orders.check_matchable`` does when ``matchable``."""
+    from types import SimpleNamespace
+
+    from app.core import job_orders
+    from app.core.errors import UserError
+    from app.models import Agency, JobOrder
+
+    if isinstance(order_ref, str) and order_ref.upper().startswith("JO-"):
+        where = JobOrder.order_number == order_ref.upper()
+    else:
+        try:
+            where = JobOrder.id == (order_ref if isinstance(order_ref, uuid.UUID) else uuid.UUID(str(order_ref)))
+        except ValueError:
+            raise NotFound("order_not_found", value=str(order_ref)[:40]) from None
+    with db.reading() as conn:
+        found = conn.execute(sa.select(JobOrder.__table__, Agency.name.label("agency_name"),
+                                       Agency.active.label("agency_active"),
+                                       Agency.licence_valid_until.label("agency_licence_valid_until"))
+                             .join(Agency, Agency.id == JobOrder.agency_id).where(where)).first()
+    if found is None:
+        raise NotFound("order_not_found", value=str(order_ref)[:40])
+    row = SimpleNamespace(**found._mapping)
+    if matchable:
+        names = job_orders.ORDER_STATUS_NAMES
+        if row.status not in ("draft", "open"):
+            raise UserError("order_not_matchable", order=row.order_number, status_id=names[row.status][0],
+                            status_en=names[row.status][1])
+        problem = job_orders.sip_problem(row, day)
+        if problem is None and not row.agency_active:
+            problem = UserError("agency_inactive", agency=row.agency_name)
+        if problem is None and row.agency_licence_valid_until < day:
+            problem = UserError("agency_licence_expired", agency=row.agency_name,
+                                valid_until=row.agency_licence_valid_until.strftime("%d/%m/%Y"))
+        if problem is not None:
+            raise problem
+    return row
+
+
+def rank_candidates(db, actor: Actor, order_ref, *, top: int | None = 50, near: int = 0,
+                    statuses: Iterable[str] = CANDIDATE_STATUSES, today: date | None = None) -> OrderMatch:
+    """Candidates for one job order: the ``top`` who pass every requirement, best first, with
+    the parts of their score; how many fail each requirement; and (``near``) the best of those
+    who fail just one, with the reason. Refused on an order whose SIP is not valid today."""
+    require(actor, "match.run")
+    day = today or clock.today()
+    row = _load_order(db, order_ref, matchable=True, day=day)
+    pool = pool_for(db)
+    with pool.lock:
+        pool.ensure_current()
+        result = rank_pool(pool, Criteria.of(row), day, top=top, near=near, statuses=statuses)
+    _fill_names(db, result.candidates + result.near_misses)
+    return result
+
+
+def explain(db, actor: Actor, order_ref, applicant_id, *, today: date | None = None) -> Candidate:
+    """One applicant against one order: the score parts, or the reasons it fails."""
+    require(actor, "match.run")
+    day = today or clock.today()
+    row = _load_order(db, order_ref, matchable=False, day=day)
+    pool = pool_for(db)
+    aid = applicant_id.hex if isinstance(applicant_id, uuid.UUID) else uuid.UUID(str(applicant_id)).hex
+    with pool.lock:
+        pool.ensure_current()
+        i = pool.index.get(aid)
+        if i is None:
+            raise NotFound("applicant_not_found")
+        crit = Criteria.of(row)
+        cols = pool.columns(slice(i, i + 1), day, crit.lang, crit.sector_ix)
+        fails = _failures(cols, _criteria_scalars(crit, day))
+        failed = [f for f, m in fails.items() if m[0]]
+        failed += [f"certificate:{c}" for c in crit.certificates if not pool.certificate_mask(c)[i]]
+        parts = {n: np.broadcast_to(p, (1,)) for n, p in _parts(cols, _criteria_scalars(crit, day), day).items()}
+        score = float(_score(parts)[0])
+        cand = _candidate(pool, i, None, score, {n: float(p[0]) for n, p in parts.items()},
+                          _reasons(failed, _row_values(cols, 0), crit, day))
+    _fill_names(db, [cand])
+    return cand
+
+
+# --- all open orders ----------------------------------------------------------------------------
+
+def open_orders(db, day: date) -> list:
+    """Orders candidates can be matched to on ``day``: open, SIP valid, agency licence valid,
+    deadline not passed (detached rows)."""
+    from app.models import Agency, JobOrder
+
+    with db.session(write=False) as s:
+        rows = s.exec(sa.select(JobOrder).join(Agency, Agency.id == JobOrder.agency_id).where(
+            JobOrder.status == "open", JobOrder.sip_number.is_not(None), JobOrder.sip_valid_from <= day,
+            JobOrder.sip_valid_until >= day, Agency.active == sa.true(), Agency.licence_valid_until >= day,
+            sa.or_(JobOrder.deadline.is_(None), JobOrder.deadline >= day))
+            .order_by(JobOrder.order_number)).scalars().all()
+        for r in rows:
+            s.expunge(r)
+        return list(rows)
+
+
+def rank_all_open(db, actor: Actor, *, top: int | None = 50, today: date | None = None,
+                  progress=None, cancelled=None) -> dict[str, OrderMatch]:
+    """Every open order ranked (order number → result). ``progress(done, total)`` and
+    ``cancelled()`` let a worker thread report and stop."""
+    require(actor, "match.run")
+    day = today or clock.today()
+    orders = open_orders(db, day)
+    pool = pool_for(db)
+    out: dict[str, OrderMatch] = {}
+    with pool.lock:
+        pool.ensure_current()
+        for k, row in enumerate(orders):
+            if cancelled is not None and cancelled():
+                break
+            out[row.order_number] = rank_pool(pool, Criteria.of(row), day, top=top)
+            if progress is not None:
+                progress(k + 1, len(orders))
+    return out
+
+
+# --- orders for one applicant -------------------------------------------------------------------
+
+class OrderTable:
+    """The open orders as arrays (kept until an order or agency changes, or the day does)."""
+
+    def __init__(self, orders: list, day: date, stamp):
+        self.orders = orders
+        self.crits = [Criteria.of(o) for o in orders]
+        self.arrays = _criteria_arrays(self.crits, day) if orders else {}
+        self.info = [(o.id, o.order_number, o.employer, o.country, o.sector, o.position, o.deadline) for o in orders]
+        self.numbers = np.arange(len(orders))  # the orders come sorted by number
+        self.with_certs = [j for j, c in enumerate(self.crits) if c.certificates]
+        self.day = day
+        self.stamp = stamp
+
+
+def _orders_stamp(db):
+    with db.reading() as conn:
+        return tuple(conn.exec_driver_sql(
+            "SELECT (SELECT count(*) FROM job_order), (SELECT max(updated_at) FROM job_order), "
+            "(SELECT max(updated_at) FROM agency)").one())
+
+
+def order_table(db, day: date) -> OrderTable:
+    stamp = _orders_stamp(db)
+    table = getattr(db, "_matching_orders", None)
+    if table is None or table.day != day or table.stamp != stamp:
+        table = OrderTable(open_orders(db, day), day, stamp)
+        db._matching_orders = table
+    return table
+
+
+def fits_for_row(pool: CandidatePool, i: int, table: OrderTable, day: date) -> tuple[list[OrderFit], list[OrderFit]]:
+    """Applicant at position ``i`` against every order of ``table``: (qualifies, best first;
+    missing, fewest gaps first, then best)."""
+    m = len(table.orders)
+    if not m:
+        return [], []
+    crit = table.arrays
+    cols = pool.applicant_columns(i, day, crit["lang"], crit["sector_ix"])
+    fails = _failures(cols, crit)
+    names = list(fails)
+    matrix = np.zeros((len(names), m), dtype=bool)
+    for k, name in enumerate(names):
+        matrix[k] = fails[name]  # broadcasts a one-applicant result to every order
+    nfail = matrix.sum(axis=0)
+    text = pool.text.get(i, "")
+    cert_failed: dict[int, tuple[str, ...]] = {}
+    for j in table.with_certs:
+        missing_certs = tuple(f"certificate:{x}" for x in table.crits[j].certificates if x.lower() not in text)
+        if missing_certs:
+            cert_failed[j] = missing_certs
+            nfail[j] += len(missing_certs)
+    parts = {k: np.broadcast_to(np.asarray(v).reshape(-1), (m,)) for k, v in _parts(cols, crit, day).items()}
+    score = np.broadcast_to(_score(parts), (m,))
+    order = np.lexsort((table.numbers, -score, nfail))  # fewest gaps, best score, order number
+    row = cols  # OrderFit picks its order's values when its reasons are read
+    failing = matrix.T.tolist()
+    score_l = score.tolist()
+    nfail_l = nfail.tolist()
+    qualifies: list[OrderFit] = []
+    missing: list[OrderFit] = []
+    for j in order.tolist():
+        if nfail_l[j] == 0:
+            qualifies.append(OrderFit(table.info[j], score_l[j], j, parts, (), row, table.crits[j], day))
+        else:
+            failed = tuple(n for n, bad in zip(names, failing[j]) if bad) + cert_failed.get(j, ())
+            missing.append(OrderFit(table.info[j], score_l[j], j, parts, failed, row, table.crits[j], day))
+    return qualifies, missing
+
+
+def orders_for_applicant(db, actor: Actor, applicant_id, *, today: date | None = None) -> ApplicantMatch:
+    """What this applicant qualifies for now among the open orders (best first), and what is
+    missing for each of the others ("butuh Bahasa Jepang N4", "tinggi min. 160 cm")."""
+    require(actor, "match.applicant")
+    day = today or clock.today()
+    try:
+        aid = applicant_id if isinstance(applicant_id, uuid.UUID) else uuid.UUID(str(applicant_id))
+    except ValueError:
+        raise NotFound("applicant_not_found") from None
+    table = order_table(db, day)
+    pool = pool_for(db)
+    with pool.lock:
+        pool.ensure_current()
+        i = pool.index.get(aid.hex)
+        if i is None:
+            raise NotFound("applicant_not_found")
+        qualifies, missing = fits_for_row(pool, i, table, day)
+    return ApplicantMatch(aid, day, qualifies, missing)

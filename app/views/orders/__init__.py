@@ -1,0 +1,1 @@
+"""Job orders, matching and placements screens."""

@@ -1,0 +1,151 @@
+"""The job orders page: the list of orders (new, edit, open, close), the match view of the
+selected order, and the placement board."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog,
+                               QLineEdit, QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from app.core import job_orders
+from app.core.errors import AppError
+from app.core.permissions import allowed
+from app.views import i18n
+from app.views.orders import labels as order_labels
+from app.views.orders.board import PlacementBoard
+from app.views.orders.form import OrderDialog
+from app.views.orders.match import MatchView
+from app.views.orders.models import OrdersModel, SortRole
+
+
+class OrdersPage(QWidget):
+    def __init__(self, db, actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        manage = allowed(actor.role, "order.manage")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search number, employer, position or agency"))
+        self.search.returnPressed.connect(lambda: self.refresh())
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for code in order_labels.ORDER_STATUS:
+            self.status.addItem(order_labels.order_status(code), code)
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button = QPushButton(self.tr("New job order…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.close_button = QPushButton(self.tr("Close…"))
+        self.match_button = QPushButton(self.tr("Match candidates"))
+        for b in (self.new_button, self.edit_button, self.open_button, self.close_button):
+            b.setVisible(manage)
+        self.match_button.setVisible(allowed(actor.role, "match.run"))
+        self.new_button.clicked.connect(lambda: self.new_order())
+        self.edit_button.clicked.connect(lambda: self.edit_order())
+        self.open_button.clicked.connect(lambda: self.set_status("open"))
+        self.close_button.clicked.connect(lambda: self.set_status("closed"))
+        self.match_button.clicked.connect(lambda: self.match_selected())
+        self.model = OrdersModel(parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.match_selected() if self.match_button.isVisible()
+                                         else None)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.status)
+        for b in (self.new_button, self.edit_button, self.open_button, self.close_button, self.match_button):
+            tools.addWidget(b)
+        list_tab = QWidget()
+        list_layout = QVBoxLayout(list_tab)
+        list_layout.addLayout(tools)
+        list_layout.addWidget(self.table, 1)
+        self.match = MatchView(db, actor)
+        self.board = PlacementBoard(db, actor)
+        self.match.shortlisted.connect(lambda _p: self.board.refresh())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(list_tab, self.tr("Job orders"))
+        if allowed(actor.role, "match.run"):
+            self.tabs.addTab(self.match, self.tr("Matching"))
+        if allowed(actor.role, "placement.view"):
+            self.tabs.addTab(self.board, self.tr("Placements"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.board:
+            self.board.refresh()
+
+    def refresh(self) -> None:
+        keep = self.selected()
+        orders = job_orders.list_orders(self.db, self.actor, status=self.status.currentData(),
+                                        text=self.search.text())
+        self.model.set_orders(orders)
+        if keep is not None:
+            for r in range(self.model.rowCount()):
+                if self.model.order(r).id == keep.id:
+                    self.table.selectRow(r)
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.order(rows[0].row()) if rows else None
+
+    def select_number(self, number: str) -> bool:
+        for r in range(self.model.rowCount()):
+            if self.model.order(r).order_number == number:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def new_order(self, dialog: OrderDialog | None = None):
+        dialog = dialog or OrderDialog(self.db, self.actor, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+            return None
+        self.refresh()
+        self.select_number(dialog.saved.order_number)
+        return dialog.saved
+
+    def edit_order(self):
+        order = self.selected()
+        if order is None:
+            return None
+        try:
+            detail = job_orders.get_order(self.db, order.id, self.actor)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Edit"), i18n.message(exc))
+            return None
+        return self.new_order(OrderDialog(self.db, self.actor, detail, parent=self))
+
+    def set_status(self, status: str, reason: str | None = None) -> bool:
+        order = self.selected()
+        if order is None:
+            return False
+        if status == "closed" and reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Close job order"),
+                                              self.tr("Why is %1 closed?").replace("%1", order.order_number))
+            if not ok:
+                return False
+        try:
+            job_orders.set_order_status(self.db, order.id, status, self.actor, reason=reason or None)
+        except AppError as exc:
+            QMessageBox.warning(self, order.order_number, i18n.message(exc))
+            return False
+        self.refresh()
+        return True
+
+    def match_selected(self) -> bool:
+        order = self.selected()
+        if order is None:
+            return False
+        self.tabs.setCurrentWidget(self.match)
+        return self.match.show_order(order)
