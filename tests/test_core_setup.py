@@ -112,3 +112,18 @@ def test_create_user(db):
         setup.create_user(db, admin, username="x", full_name=["x"], role="boss", password=1)
     assert {e.field for e in err.value.errors} == {"username", "full_name", "role", "password"}
     assert [u.username for u in setup.users(db)] == ["admin", "petugas1"]
+
+
+def test_first_start_after_demo_data_made_trainer_accounts(db):
+    """``pmi-desk demo-data`` before the first start creates demo trainers (no password): the
+    office still needs its first administrator, and gets one."""
+    from app.core import demo
+    from app.core.actor import Actor
+
+    setup.ensure_office(db)
+    demo.generate(db, Actor("demo", "SRG-0001", "admin"), applicants=30, seed=7)
+    assert any(u.role == "trainer" for u in setup.users(db))
+    assert setup.needs_first_start(db)
+    first_start(db)
+    assert not setup.needs_first_start(db)
+    assert [u.username for u in setup.users(db) if u.role == "admin"] == ["admin"]

@@ -82,7 +82,8 @@ def first_start(db, *, office_code: str, office_name: str, office_kind: str,
     if c.errors:
         raise ValidationError(c.errors)
     with db.session() as session:
-        if session.exec(select(User)).first() is not None:
+        # Demo trainers (``demo-data`` before setup) have no password: only an administrator counts.
+        if session.exec(select(User).where(User.role == "admin")).first() is not None:
             raise UserError("setup_done")
         actor = Actor(admin_username.strip(), code, "admin", admin_full_name)
         _put_office(session, actor, code, name, kind)
@@ -92,7 +93,8 @@ def first_start(db, *, office_code: str, office_name: str, office_kind: str,
 def needs_first_start(db) -> bool:
     """True until this installation has an office and an administrator."""
     with db.session(write=False) as session:
-        return get_setting(session, "local_office") is None or session.exec(select(User)).first() is None
+        return get_setting(session, "local_office") is None or \
+            session.exec(select(User).where(User.role == "admin")).first() is None
 
 
 def _put_office(session: Session, actor: Actor, code: str, name: str, kind: str) -> None:

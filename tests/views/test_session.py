@@ -52,7 +52,7 @@ def test_counter_signs_in_and_sees_no_supervisor_pages(qtbot, db, counter, monke
     window = MainWindow(db, actor, setup.local_office(db))
     qtbot.addWidget(window)
     assert window.audit_page is None and window.users_page is None and window.backups_page is None
-    assert window.nav.count() == 3  # registration, list, expiring documents
+    assert window.nav.count() == 4  # registration, list, expiring documents, job orders
     # The core refuses anyway; a screen built regardless shows the refusal in a message box.
     from app.views.admin.audit import AuditPage
 
@@ -74,7 +74,7 @@ def test_supervisor_and_admin_see_their_pages(qtbot, db, admin):
     assert not window.backups_page.restore_button.isVisibleTo(window.backups_page)
     window = MainWindow(db, admin, setup.local_office(db))
     qtbot.addWidget(window)
-    assert window.nav.count() == 9 and window.users_page is not None and window.settings_page is not None
+    assert window.nav.count() == 10 and window.users_page is not None and window.settings_page is not None
 
 
 def test_enter_signs_in(qtbot, db, counter):
