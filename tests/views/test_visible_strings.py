@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel,
                                QLineEdit, QListWidget, QTabBar, QWidget)
@@ -102,7 +102,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
                 add(w, f"item{i}", w.item(i).text())
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
-            for c in range(model.columnCount()):
+            for c in range(model.columnCount(QModelIndex())):  # a list model has no default parent
                 add(w, f"header{c}", model.headerData(c, Qt.Orientation.Horizontal))
     for action in root.findChildren(QAction):
         if not action.isSeparator():
