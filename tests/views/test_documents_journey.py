@@ -96,7 +96,8 @@ def test_attach_verify_and_completeness_rises(qtbot, db, actor, tmp_path, monkey
     model.refresh()
     column = next(i for i in range(model.columnCount()) if model.headerData(i, Qt.Orientation.Horizontal)
                   in ("Documents", "Dokumen"))
-    assert model.index(0, column).data() == f"{after.percent:.0f} %"
+    assert model.index(0, column).data() == ""  # filled just after the rows show
+    qtbot.waitUntil(lambda: model.index(0, column).data() == f"{after.percent:.0f} %")
     # a rejection needs a reason (the dialog's OK stays off until one is typed)
     def answer(d):
         assert not d.ok_button.isEnabled()

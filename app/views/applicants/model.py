@@ -3,7 +3,8 @@ service (200,000 rows are never loaded at once)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+                            QT_TRANSLATE_NOOP, QTimer)
 
 from app.core import reference, search
 from app.core.permissions import allowed
@@ -48,6 +49,13 @@ class ApplicantTableModel(QAbstractTableModel):
         self._next_after: tuple | None = None
         self._phones: dict[str, str] = {}
         self._completeness: dict = {}
+        # The documents column is filled just after the rows show (numpy and the checklist rules
+        # load on first use): a keystroke's page never waits for it.
+        self._pending: list = []
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self.fill_completeness)
         self._load_first_page()
 
     # --- querying --------------------------------------------------------------------------
@@ -62,12 +70,22 @@ class ApplicantTableModel(QAbstractTableModel):
         page = self._page(None)
         self._rows = list(page.rows)
         self._next_after = page.next_after
-        self._completeness = self._completeness_of(page.rows)
+        self._completeness = {}
+        self._pending = [r.id for r in page.rows]
+        if self._pending:
+            self._fill_timer.start()
 
-    def _completeness_of(self, rows) -> dict:
+    def fill_completeness(self) -> None:
+        """Compute the documents column of the rows loaded since the last time (one query)."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
         from app.core import documents
 
-        return documents.completeness_many(self.db, [r.id for r in rows]) if rows else {}
+        self._completeness.update(documents.completeness_many(self.db, pending))
+        column = next(i for i, c in enumerate(COLUMNS) if c[0] == "completeness")
+        if self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -92,7 +110,8 @@ class ApplicantTableModel(QAbstractTableModel):
         if page.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._completeness.update(self._completeness_of(page.rows))
+            self._pending.extend(r.id for r in page.rows)
+            self._fill_timer.start()
             self._rows.extend(page.rows)
             self._next_after = page.next_after
             self.endInsertRows()
