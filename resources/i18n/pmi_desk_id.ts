@@ -62,18 +62,18 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/views/admin/users.py" line="+114"/>
-        <location line="+22"/>
+        <location filename="../../app/views/admin/users.py" line="+161"/>
+        <location line="+17"/>
         <source>Add user</source>
         <translation>Tambah pengguna</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-15"/>
         <source>3–32 lowercase letters, digits, . or _</source>
         <translation>3–32 huruf kecil, angka, . atau _</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
@@ -88,35 +88,25 @@
         <translation>&amp;Peran</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>First &amp;password</source>
         <translation>Kata &amp;sandi awal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Repeat pass&amp;word</source>
-        <translation>&amp;Ulangi kata sandi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The user must change this password at the first sign-in.</source>
         <translation>Pengguna wajib mengganti kata sandi ini saat pertama kali masuk.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The two passwords differ.</source>
-        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
     <name>AnonymiseDialog</name>
     <message>
-        <location filename="../../app/views/applicants/detail.py" line="+161"/>
+        <location filename="../../app/views/applicants/detail.py" line="+159"/>
         <location line="+10"/>
         <source>Anonymise</source>
         <translation>Anonimkan</translation>
@@ -140,7 +130,7 @@
 <context>
     <name>ApplicantDetailDialog</name>
     <message>
-        <location line="-126"/>
+        <location line="-124"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
@@ -180,7 +170,7 @@
         <translation>Umur</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <location line="+12"/>
         <location line="+4"/>
         <location line="+3"/>
@@ -670,7 +660,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Text in the record or the changed values</source>
         <translation>Teks pada data atau nilai yang diubah</translation>
     </message>
@@ -725,7 +715,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/views/admin/backups.py" line="+25"/>
+        <location filename="../../app/views/admin/backups.py" line="+24"/>
         <source>When (WIB)</source>
         <translation>Waktu (WIB)</translation>
     </message>
@@ -891,17 +881,17 @@
         <translation>&amp;Ulangi kata sandi baru</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Save password</source>
         <translation>Simpan kata sandi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -945,7 +935,7 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../app/views/admin/damaged.py" line="+23"/>
+        <location filename="../../app/views/admin/damaged.py" line="+22"/>
         <source>The database is damaged — PMI Desk</source>
         <translation>Basis data rusak — PMI Desk</translation>
     </message>
@@ -1000,7 +990,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../app/views/widgets.py" line="+53"/>
+        <location filename="../../app/views/widgets.py" line="+67"/>
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
@@ -1992,6 +1982,19 @@
     </message>
 </context>
 <context>
+    <name>PasswordPair</name>
+    <message>
+        <location filename="../../app/views/admin/users.py" line="-77"/>
+        <source>Repeat pass&amp;word</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../../app/views/qt_strings.py" line="+20"/>
@@ -2126,45 +2129,35 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/views/admin/users.py" line="+20"/>
+        <location filename="../../app/views/admin/users.py" line="+90"/>
         <source>Reset password of %1</source>
         <translation>Atur ulang kata sandi %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>New first &amp;password</source>
         <translation>Kata &amp;sandi awal baru</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Repeat pass&amp;word</source>
-        <translation>&amp;Ulangi kata sandi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The user must change it at the next sign-in; a lockout is lifted.</source>
         <translation>Pengguna wajib menggantinya saat masuk berikutnya; penguncian akun dicabut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Reset password</source>
         <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The two passwords differ.</source>
-        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location line="-177"/>
+        <location line="-188"/>
         <source>Counter staff</source>
         <translation>Petugas loket</translation>
     </message>
@@ -2237,7 +2230,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/session/sign_in.py" line="-120"/>
+        <location filename="../../app/views/session/sign_in.py" line="-115"/>
         <source>Sign in — PMI Desk</source>
         <translation>Masuk — PMI Desk</translation>
     </message>
@@ -2346,7 +2339,7 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>Add user…</source>
         <translation>Tambah pengguna…</translation>
     </message>

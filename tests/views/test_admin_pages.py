@@ -166,3 +166,24 @@ def test_damaged_database_offers_the_latest_good_backup(qtbot, db, admin, quiet_
     assert dialog.restore()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert backup.verify(damaged).ok and good.exists()
+
+
+def test_both_user_dialogs_check_the_password_pair_the_same_way(qtbot, db, admin):
+    from app.core import auth
+    from app.views.admin.users import AddUserDialog, ResetPasswordDialog
+
+    setup.create_user(db, admin, username="rina", full_name="Rina", role="counter", password="awal12345")
+    add = AddUserDialog(db, admin)
+    reset = ResetPasswordDialog(db, admin, "rina")
+    for dialog in (add, reset):
+        qtbot.addWidget(dialog)
+        assert dialog.password.echoMode() == dialog.password2.echoMode() == dialog.password.EchoMode.Password
+        dialog.password.setText("baru-12345")
+        dialog.password2.setText("baru-12346")
+        assert not dialog.save()
+        assert dialog.error_text("password2") == "The two passwords differ."  # tests run untranslated
+        assert dialog.password2.property("error") is True
+    assert [a.username for a in auth.list_users(db, admin)] == ["admin", "rina"]  # nothing added
+    reset.password2.setText("baru-12345")
+    assert reset.save() and reset.error_text("password2") == ""
+    assert setup.authenticate(db, "rina", "baru-12345").must_change_password
