@@ -18,7 +18,7 @@ from app.core.errors import StorageError
 from app.core.permissions import PermissionDenied
 from app.db import Database
 from tests.conftest import TODAY, applicant_input
-from tests.test_backup_rotation import closed_copy, damage
+from tests.test_backup_rotation import backup_then_more, closed_copy, damage
 
 
 def _audit_rows(path: Path) -> list[tuple]:
@@ -37,13 +37,7 @@ def admin(actor):
 @pytest.fixture
 def two_states(db, actor, tmp_path):
     """A backup with one applicant, then a live database with two; the live path, db disposed."""
-    registration.register_applicant(db, applicant_input(), actor, today=TODAY)
-    saved = closed_copy(db, tmp_path, "saved")
-    registration.register_applicant(db, applicant_input(nik="3673015703010002", full_name="Dewi Lestari",
-                                                        phone="081311112222"), actor, today=TODAY)
-    live = backup.sqlite_path(str(db.engine.url))
-    db.dispose()
-    return saved, live
+    return backup_then_more(db, actor, tmp_path)
 
 
 @pytest.mark.parametrize("role", ["counter", "trainer", "supervisor"])

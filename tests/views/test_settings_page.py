@@ -17,15 +17,9 @@ from app.views.daily_backup import DailyBackup
 from app.views.main_window import MainWindow
 from app.views.settings import Settings
 
-PASSWORD = "rahasia-kantor-1"
+from tests.views.test_admin_pages import admin  # noqa: F401 (the fixture: the first administrator)
+
 LATE = datetime(2026, 11, 25, 16, 30, tzinfo=timezone.utc)  # 23:30 WIB
-
-
-@pytest.fixture
-def admin(db):
-    return setup.first_start(db, office_code="SRG-0001", office_name="Disnakertrans Kota Serang",
-                             office_kind="city", admin_username="admin", admin_full_name="Admin Kantor",
-                             admin_password=PASSWORD).actor()
 
 
 @pytest.fixture
