@@ -935,12 +935,12 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../app/views/admin/damaged.py" line="+22"/>
+        <location filename="../../app/views/admin/damaged.py" line="+24"/>
         <source>The database is damaged — PMI Desk</source>
         <translation>Basis data rusak — PMI Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;b&gt;The database file is damaged and cannot be used safely.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Berkas basis data rusak dan tidak dapat digunakan dengan aman.&lt;/b&gt;</translation>
     </message>
@@ -961,11 +961,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>An administrator restores it, with the username and password as they are in the backup.</source>
+        <translation>Administrator yang memulihkannya, dengan nama pengguna dan kata sandi seperti yang tersimpan di cadangan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Quit</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Restore</source>
