@@ -43,6 +43,27 @@ def ok_cancel(dialog, ok_text: str, cancel_text: str, on_ok) -> tuple["QDialogBu
     return buttons, ok
 
 
+def checked_password(call, message: QLabel, password: QLineEdit):
+    """``call()`` checks a typed password (unlock, a restore at start): its result, or None after
+    showing the refusal in ``message`` and clearing ``password`` for the next try."""
+    from app.core.errors import AppError
+    from app.views import i18n
+
+    refusal = None
+    try:
+        result = call()
+    except AppError as exc:
+        refusal = exc
+    if refusal is None:
+        message.hide()
+        return result
+    message.setText(i18n.message(refusal))
+    message.show()
+    password.clear()
+    password.setFocus()
+    return None
+
+
 def error_label() -> QLabel:
     label = QLabel()
     label.setProperty("role", "error")

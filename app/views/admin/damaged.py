@@ -8,9 +8,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QVBoxLayout, QWidget)
 
 from app.core import backup
-from app.core.errors import AppError
 from app.views import i18n
-from app.views.widgets import ERROR_STYLE, error_label
+from app.views.widgets import ERROR_STYLE, checked_password, error_label
 from app.views.worker import run_busy
 
 
@@ -76,18 +75,10 @@ class DamagedDatabaseDialog(QDialog):
         """An administrator of the backup (``backup.administrator_of``) restores it through
         ``backup.restore_database`` (permission, audit entry in the restored file)."""
         path = self.check.latest_good.path
-        refusal = None
-        try:
-            actor = backup.administrator_of(path, self.username.text(), self.password.text())
-        except AppError as exc:
-            refusal = exc
-        if refusal is not None:
-            self.message.setText(i18n.message(refusal))
-            self.message.show()
-            self.password.clear()
-            self.password.setFocus()
+        actor = checked_password(lambda: backup.administrator_of(path, self.username.text(), self.password.text()),
+                                 self.message, self.password)
+        if actor is None:
             return False
-        self.message.hide()
         result, error = run_busy(self, self.tr("Restore"), self.tr("Restoring and checking the backup…"),
                                  lambda: backup.restore_database(actor, path, self.live_path))
         if error is not None:
