@@ -62,7 +62,8 @@ Type: files; Name: "{app}\{#AppExe}"
 Type: files; Name: "{app}\pmi-desk-cli.exe"
 
 [Files]
-Source: "..\dist\pmi-desk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; installer/build.sh (Linux) adds its tarball extras to the same folder: they are not for Windows.
+Source: "..\dist\pmi-desk\*"; DestDir: "{app}"; Excludes: "pmi-desk.desktop,install-linux.sh,pmi-desk.png"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"

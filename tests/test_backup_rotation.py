@@ -120,13 +120,20 @@ def test_verify_reports_damage_and_foreign_files(db, actor, tmp_path):
     assert backup.verify(tmp_path / "none").integrity == "missing"
 
 
-def test_restore_verifies_first_and_keeps_the_replaced_file(db, actor, tmp_path):
+def backup_then_more(db, actor, tmp_path: Path) -> tuple[Path, Path]:
+    """A backup holding one applicant, then a second applicant in the live file; (backup, live),
+    with ``db`` closed (a restore needs that)."""
     registration.register_applicant(db, applicant_input(), actor, today=TODAY)
     saved = closed_copy(db, tmp_path, "saved")
     registration.register_applicant(db, applicant_input(nik="3673015703010002", full_name="Dewi Lestari",
                                                         phone="081311112222"), actor, today=TODAY)
     live = backup.sqlite_path(str(db.engine.url))
     db.dispose()
+    return saved, live
+
+
+def test_restore_verifies_first_and_keeps_the_replaced_file(db, actor, tmp_path):
+    saved, live = backup_then_more(db, actor, tmp_path)
     bad = closed_copy(Database.open(f"sqlite:///{live}"), tmp_path, "bad")
     damage(bad)
     before = live.read_bytes()

@@ -69,19 +69,24 @@ def test_an_unplugged_usb_disk_is_reported_and_the_local_backup_made(db, live, _
     assert "not plugged in" in report.text("en")
 
 
-@pytest.mark.allow_log_warnings  # the failing folder is logged
-def test_a_failing_extra_folder_does_not_stop_the_local_backup(db, live, _home, tmp_path, monkeypatch):
-    usb = tmp_path / "usb"
+def _usb_and_a_full_disk(db, monkeypatch, usb: Path, full: Path) -> None:
+    """The extra folder ``usb`` is set; backups into ``full`` fail as on a full disk."""
     usb.mkdir()
     office_settings.set_value(db, ADMIN, "backup.folder", str(usb))
     original = backup.backup_file
 
-    def full_usb(source, dest_dir, reason, **kw):
-        if Path(dest_dir) == usb:
-            raise StorageError("disk_full", "No space left on device")
+    def backup_file(source, dest_dir, reason, **kw):
+        if Path(dest_dir) == full:
+            raise StorageError("disk_full", str(OSError(errno.ENOSPC, "No space left on device")))
         return original(source, dest_dir, reason, **kw)
 
-    monkeypatch.setattr(backup, "backup_file", full_usb)
+    monkeypatch.setattr(backup, "backup_file", backup_file)
+
+
+@pytest.mark.allow_log_warnings  # the failing folder is logged
+def test_a_failing_extra_folder_does_not_stop_the_local_backup(db, live, _home, tmp_path, monkeypatch):
+    usb = tmp_path / "usb"
+    _usb_and_a_full_disk(db, monkeypatch, usb, full=usb)
     report = backup.run_daily(live, now=LATE)
     assert [p.parent for p in report.made] == [_home / "backups"]
     assert report.extra_error.code == "backup_folder_failed" and "Disk penuh" in report.text("id")
@@ -91,16 +96,7 @@ def test_a_failing_extra_folder_does_not_stop_the_local_backup(db, live, _home, 
 @pytest.mark.allow_log_warnings
 def test_a_full_local_disk_still_copies_to_the_usb_disk(db, live, _home, tmp_path, monkeypatch):
     usb = tmp_path / "usb"
-    usb.mkdir()
-    office_settings.set_value(db, ADMIN, "backup.folder", str(usb))
-    original = backup.backup_file
-
-    def full_local(source, dest_dir, reason, **kw):
-        if Path(dest_dir) == _home / "backups":
-            raise StorageError("disk_full", str(OSError(errno.ENOSPC, "No space left on device")))
-        return original(source, dest_dir, reason, **kw)
-
-    monkeypatch.setattr(backup, "backup_file", full_local)
+    _usb_and_a_full_disk(db, monkeypatch, usb, full=_home / "backups")
     report = backup.run_daily(live, now=LATE)
     assert [p.parent for p in report.made] == [usb]
     assert report.local_error.code == "disk_full" and not report.ok

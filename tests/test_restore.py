@@ -18,7 +18,7 @@ from app.core.errors import StorageError
 from app.core.permissions import PermissionDenied
 from app.db import Database
 from tests.conftest import TODAY, applicant_input
-from tests.test_backup_rotation import closed_copy, damage
+from tests.test_backup_rotation import backup_then_more, closed_copy, damage
 
 
 def _audit_rows(path: Path) -> list[tuple]:
@@ -37,13 +37,7 @@ def admin(actor):
 @pytest.fixture
 def two_states(db, actor, tmp_path):
     """A backup with one applicant, then a live database with two; the live path, db disposed."""
-    registration.register_applicant(db, applicant_input(), actor, today=TODAY)
-    saved = closed_copy(db, tmp_path, "saved")
-    registration.register_applicant(db, applicant_input(nik="3673015703010002", full_name="Dewi Lestari",
-                                                        phone="081311112222"), actor, today=TODAY)
-    live = backup.sqlite_path(str(db.engine.url))
-    db.dispose()
-    return saved, live
+    return backup_then_more(db, actor, tmp_path)
 
 
 @pytest.mark.parametrize("role", ["counter", "trainer", "supervisor"])
@@ -167,3 +161,31 @@ def test_cli_restore_of_a_damaged_database_is_audited(_home, actor, tmp_path, ca
     username, office, action, _entity, changes = _audit_rows(live)[-1]
     assert (username, office, action) == ("pak.admin", actor.office_code, "restore")
     assert json.loads(changes)["from"] == [None, str(first)]
+
+
+def test_an_administrator_of_the_backup_signs_in_against_it(db, actor, tmp_path):
+    from app.core import auth, setup
+    from app.core.errors import UserError
+
+    first = setup.first_start(db, office_code="SRG-0001", office_name="Disnakertrans Kota Serang",
+                              office_kind="city", admin_username="admin", admin_full_name="Admin Kantor",
+                              admin_password="rahasia-kantor-1").actor()
+    setup.create_user(db, first, username="rina", full_name="Rina", role="counter", password="awal12345")
+    setup.create_user(db, first, username="lama", full_name="Admin Lama", role="admin", password="lama12345")
+    auth.set_active(db, first, "lama", False)
+    saved = closed_copy(db, tmp_path, "saved")
+    before = saved.read_bytes()
+    who = backup.administrator_of(saved, " admin ", "rahasia-kantor-1")
+    assert (who.username, who.role, who.office_code, who.full_name) == ("admin", "admin", "SRG-0001", "Admin Kantor")
+    for username, password in (("admin", "salah"), ("nobody", "rahasia-kantor-1"), ("lama", "lama12345"),
+                               ("", ""), (None, None), ("admin", "x" * 5000)):
+        with pytest.raises(UserError) as err:
+            backup.administrator_of(saved, username, password)
+        assert err.value.code == "wrong_credentials", username
+    with pytest.raises(PermissionDenied):
+        backup.administrator_of(saved, "rina", "awal12345")  # a counter may not restore
+    assert saved.read_bytes() == before  # nothing counted or written in the backup
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StorageError):
+        backup.administrator_of(junk, "admin", "rahasia-kantor-1")

@@ -707,3 +707,36 @@ def restore_now(db, actor, backup_path: Path) -> RestoreResult:
     live = _live(db)
     db.dispose()
     return restore_database(actor, Path(backup_path), live)
+
+
+def administrator_of(backup_path: Path, username, password):
+    """The ``Actor`` of an active administrator whose username and password are right *in the
+    backup* (the damaged-database screen at start: the live file cannot be signed in to). Read
+    only: nothing is counted or written; a wrong username or password and an inactive account are
+    the sign-in's ``wrong_credentials``, another role ``PermissionDenied`` (``backup.restore``)."""
+    from app.core import auth
+    from app.core.actor import Actor
+    from app.core.errors import UserError
+    from app.core.permissions import require
+
+    name = username.strip() if isinstance(username, str) else ""
+    if not isinstance(password, str) or len(password) > auth.MAX_PASSWORD_LENGTH:
+        password = ""
+    try:
+        con = sqlite3.connect(f"file:{Path(backup_path)}?mode=ro", uri=True, timeout=5)
+        try:
+            row = con.execute('SELECT password_hash, role, active, office_code, full_name FROM "user" '
+                              "WHERE username = ?", (name,)).fetchone() if name else None
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise StorageError("backup_invalid", str(exc), reason=str(exc)) from exc
+    if row is None:
+        auth._verify(auth._dummy_hash(), password)  # the same work as for a real user
+        raise UserError("wrong_credentials")
+    password_hash, role, active, office_code, full_name = row
+    if not auth._verify(password_hash, password) or not active:
+        raise UserError("wrong_credentials")
+    actor = Actor(name, office_code, role, full_name or "")
+    require(actor, "backup.restore")
+    return actor

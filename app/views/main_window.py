@@ -296,7 +296,12 @@ class MainWindow(QMainWindow):
 
         self.daily_backup = DailyBackup(sqlite_path(self.db.engine.url.render_as_string(hide_password=False)), self)
         self.daily_backup.message.connect(self._status)
+        self.daily_backup.ran.connect(self._daily_backup_ran)
         self.daily_backup.timer.timeout.connect(self._reload_idle_minutes)
+
+    def _daily_backup_ran(self, report) -> None:
+        if report.made and self.backups_page is not None and self.backups_page.isVisible():
+            self.backups_page.refresh()  # the new backup appears in the open list
 
     def _reload_idle_minutes(self) -> None:
         from app.core.errors import AppError

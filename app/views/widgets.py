@@ -29,6 +29,41 @@ def mark_error(widget: QWidget, on: bool) -> None:
             w.style().polish(w)
 
 
+def ok_cancel(dialog, ok_text: str, cancel_text: str, on_ok) -> tuple["QDialogButtonBox", "QPushButton"]:
+    """OK/Cancel for a form dialog: OK (``ok_text``) calls ``on_ok`` (which accepts when the input
+    is good), Cancel rejects. Returns the box and its OK button."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
+
+
+def checked_password(call, message: QLabel, password: QLineEdit):
+    """``call()`` checks a typed password (unlock, a restore at start): its result, or None after
+    showing the refusal in ``message`` and clearing ``password`` for the next try."""
+    from app.core.errors import AppError
+    from app.views import i18n
+
+    refusal = None
+    try:
+        result = call()
+    except AppError as exc:
+        refusal = exc
+    if refusal is None:
+        message.hide()
+        return result
+    message.setText(i18n.message(refusal))
+    message.show()
+    password.clear()
+    password.setFocus()
+    return None
+
+
 def error_label() -> QLabel:
     label = QLabel()
     label.setProperty("role", "error")

@@ -62,18 +62,18 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/views/admin/users.py" line="+113"/>
-        <location line="+22"/>
+        <location filename="../../app/views/admin/users.py" line="+161"/>
+        <location line="+17"/>
         <source>Add user</source>
         <translation>Tambah pengguna</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-15"/>
         <source>3–32 lowercase letters, digits, . or _</source>
         <translation>3–32 huruf kecil, angka, . atau _</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
@@ -88,29 +88,19 @@
         <translation>&amp;Peran</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>First &amp;password</source>
         <translation>Kata &amp;sandi awal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Repeat pass&amp;word</source>
-        <translation>&amp;Ulangi kata sandi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The user must change this password at the first sign-in.</source>
         <translation>Pengguna wajib mengganti kata sandi ini saat pertama kali masuk.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The two passwords differ.</source>
-        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -644,7 +634,7 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../app/views/applicants/model.py" line="+17"/>
+        <location filename="../../app/views/applicants/model.py" line="+18"/>
         <source>Registration number</source>
         <translation>Nomor pendaftaran</translation>
     </message>
@@ -1367,17 +1357,17 @@
         <translation>&amp;Ulangi kata sandi baru</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Save password</source>
         <translation>Simpan kata sandi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -1707,12 +1697,12 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../app/views/admin/damaged.py" line="+22"/>
+        <location filename="../../app/views/admin/damaged.py" line="+23"/>
         <source>The database is damaged — PMI Desk</source>
         <translation>Basis data rusak — PMI Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;b&gt;The database file is damaged and cannot be used safely.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Berkas basis data rusak dan tidak dapat digunakan dengan aman.&lt;/b&gt;</translation>
     </message>
@@ -1733,11 +1723,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>An administrator restores it, with the username and password as they are in the backup.</source>
+        <translation>Administrator yang memulihkannya, dengan nama pengguna dan kata sandi seperti yang tersimpan di cadangan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Quit</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Restore</source>
@@ -1762,7 +1767,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../app/views/widgets.py" line="+53"/>
+        <location filename="../../app/views/widgets.py" line="+88"/>
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
@@ -2904,7 +2909,7 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../app/views/session/lock.py" line="+78"/>
+        <location filename="../../app/views/session/lock.py" line="+76"/>
         <source>Screen locked — PMI Desk</source>
         <translation>Layar terkunci — PMI Desk</translation>
     </message>
@@ -3074,7 +3079,7 @@
         <translation>Bahasa berubah saat PMI Desk dijalankan lagi.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Cannot open</source>
         <translation>Tidak dapat dibuka</translation>
     </message>
@@ -3599,6 +3604,19 @@
     </message>
 </context>
 <context>
+    <name>PasswordPair</name>
+    <message>
+        <location filename="../../app/views/admin/users.py" line="-77"/>
+        <source>Repeat pass&amp;word</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementBoard</name>
     <message>
         <location filename="../../app/views/orders/board.py" line="+47"/>
@@ -3796,45 +3814,35 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/views/admin/users.py" line="+20"/>
+        <location filename="../../app/views/admin/users.py" line="+90"/>
         <source>Reset password of %1</source>
         <translation>Atur ulang kata sandi %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>New first &amp;password</source>
         <translation>Kata &amp;sandi awal baru</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Repeat pass&amp;word</source>
-        <translation>&amp;Ulangi kata sandi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The user must change it at the next sign-in; a lockout is lifted.</source>
         <translation>Pengguna wajib menggantinya saat masuk berikutnya; penguncian akun dicabut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Reset password</source>
         <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The two passwords differ.</source>
-        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location line="-177"/>
+        <location line="-188"/>
         <source>Counter staff</source>
         <translation>Petugas loket</translation>
     </message>
@@ -3953,7 +3961,7 @@
         <translation>Kantor ini (semua PC, disimpan bersama data)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -3979,7 +3987,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+38"/>
         <location line="+46"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
@@ -3998,7 +4006,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/session/sign_in.py" line="-120"/>
+        <location filename="../../app/views/session/sign_in.py" line="-115"/>
         <source>Sign in — PMI Desk</source>
         <translation>Masuk — PMI Desk</translation>
     </message>
@@ -4408,7 +4416,7 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>Add user…</source>
         <translation>Tambah pengguna…</translation>
     </message>

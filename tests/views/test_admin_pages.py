@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.core import audit, backup, registration, setup
+from app.db import Database
 from app.views.admin.audit import AuditModel, AuditPage
 from app.views.admin.backups import BackupsModel, BackupsPage, ConfirmRestoreDialog
 from app.views.admin.users import UsersModel
@@ -163,6 +164,39 @@ def test_damaged_database_offers_the_latest_good_backup(qtbot, db, admin, quiet_
     dialog = DamagedDatabaseDialog(check, damaged)
     qtbot.addWidget(dialog)
     assert dialog.restore_button.isEnabled()
+    dialog.username.setText("admin")
+    dialog.password.setText("salah")
+    assert not dialog.restore()  # an administrator of the backup, with the right password
+    assert dialog.message.text() == "Nama pengguna atau kata sandi salah." and dialog.password.text() == ""
+    assert not backup.verify(damaged).ok  # untouched
+    dialog.password.setText(PASSWORD)
     assert dialog.restore()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert backup.verify(damaged).ok and good.exists()
+    restored = Database.open(f"sqlite:///{damaged}")
+    try:
+        [entry] = audit.search(restored, admin, action="restore").rows
+        assert entry.username == "admin" and entry.changes["from"][1] == str(good)
+    finally:
+        restored.dispose()
+
+
+def test_both_user_dialogs_check_the_password_pair_the_same_way(qtbot, db, admin):
+    from app.core import auth
+    from app.views.admin.users import AddUserDialog, ResetPasswordDialog
+
+    setup.create_user(db, admin, username="rina", full_name="Rina", role="counter", password="awal12345")
+    add = AddUserDialog(db, admin)
+    reset = ResetPasswordDialog(db, admin, "rina")
+    for dialog in (add, reset):
+        qtbot.addWidget(dialog)
+        assert dialog.password.echoMode() == dialog.password2.echoMode() == dialog.password.EchoMode.Password
+        dialog.password.setText("baru-12345")
+        dialog.password2.setText("baru-12346")
+        assert not dialog.save()
+        assert dialog.error_text("password2") == "The two passwords differ."  # tests run untranslated
+        assert dialog.password2.property("error") is True
+    assert [a.username for a in auth.list_users(db, admin)] == ["admin", "rina"]  # nothing added
+    reset.password2.setText("baru-12345")
+    assert reset.save() and reset.error_text("password2") == ""
+    assert setup.authenticate(db, "rina", "baru-12345").must_change_password

@@ -17,15 +17,9 @@ from app.views.daily_backup import DailyBackup
 from app.views.main_window import MainWindow
 from app.views.settings import Settings
 
-PASSWORD = "rahasia-kantor-1"
+from tests.views.test_admin_pages import admin  # noqa: F401 (the fixture: the first administrator)
+
 LATE = datetime(2026, 11, 25, 16, 30, tzinfo=timezone.utc)  # 23:30 WIB
-
-
-@pytest.fixture
-def admin(db):
-    return setup.first_start(db, office_code="SRG-0001", office_name="Disnakertrans Kota Serang",
-                             office_kind="city", admin_username="admin", admin_full_name="Admin Kantor",
-                             admin_password=PASSWORD).actor()
 
 
 @pytest.fixture
@@ -153,9 +147,12 @@ def test_the_daily_backup_runs_in_a_worker_thread_and_says_so_once(qtbot, db, ad
 
 
 def test_the_main_window_shows_the_daily_backup_in_the_status_bar(qtbot, window, _home):
+    window.show_page(window.page_index(window.backups_page))
+    assert window.backups_page.model.rowCount() == 0
     with qtbot.waitSignal(window.daily_backup.ran, timeout=20_000):
         assert window.daily_backup.check()
     assert window.statusBar().currentMessage().startswith("Cadangan harian dibuat")
+    assert window.backups_page.model.rowCount() == 1  # the open list shows it
     assert window.daily_backup.check() and not window.daily_backup.check()  # one run at a time
     task = window.daily_backup.task
     window.close()  # waits for the running backup

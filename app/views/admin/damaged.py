@@ -4,11 +4,12 @@ good backup to restore (never a traceback)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from app.core import backup
 from app.views import i18n
+from app.views.widgets import ERROR_STYLE, checked_password, error_label
 from app.views.worker import run_busy
 
 
@@ -20,6 +21,7 @@ class DamagedDatabaseDialog(QDialog):
         self.check = check
         self.live_path = live_path
         self.setWindowTitle(self.tr("The database is damaged — PMI Desk"))
+        self.setStyleSheet(ERROR_STYLE)
         heading = QLabel(self.tr("<b>The database file is damaged and cannot be used safely.</b>"))
         heading.setStyleSheet("font-size: 15px;")
         heading.setWordWrap(True)
@@ -42,6 +44,18 @@ class DamagedDatabaseDialog(QDialog):
         self.restore_button = QPushButton(self.tr("Restore the latest good backup"))
         self.restore_button.setEnabled(latest is not None)
         self.restore_button.clicked.connect(self.restore)
+        sign = QLabel(self.tr("An administrator restores it, with the username and password as they are "
+                              "in the backup."))
+        sign.setWordWrap(True)
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Username"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        for w in (sign, self.username, self.password):
+            w.setVisible(latest is not None)
         self.quit_button = QPushButton(self.tr("Quit"))
         self.quit_button.clicked.connect(self.reject)
         buttons = QDialogButtonBox()
@@ -51,13 +65,22 @@ class DamagedDatabaseDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(detail)
         layout.addWidget(offer)
+        layout.addWidget(sign)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
     def restore(self) -> bool:
+        """An administrator of the backup (``backup.administrator_of``) restores it through
+        ``backup.restore_database`` (permission, audit entry in the restored file)."""
         path = self.check.latest_good.path
+        actor = checked_password(lambda: backup.administrator_of(path, self.username.text(), self.password.text()),
+                                 self.message, self.password)
+        if actor is None:
+            return False
         result, error = run_busy(self, self.tr("Restore"), self.tr("Restoring and checking the backup…"),
-                                 lambda: backup.restore(path, self.live_path))
+                                 lambda: backup.restore_database(actor, path, self.live_path))
         if error is not None:
             QMessageBox.warning(self, self.tr("Restore"), self.tr("The restore failed: %1").replace(
                 "%1", i18n.message(error) if hasattr(error, "message_en") else str(error)))

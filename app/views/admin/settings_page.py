@@ -102,11 +102,9 @@ class SettingsPage(QWidget):
             field.setObjectName(key)
             self.fields[key] = field
             self.errors[key] = error_label()
-            caption = QLabel(setting_label(setting))
-            caption.setWordWrap(True)
+            caption = QLabel(setting_label(setting))  # one line: a wrapped caption is clipped beside a spin box
             caption.setBuddy(field.edit if isinstance(field, FolderField) else field)
-            form.addRow(caption, self._aligned(field))
-            form.addRow("", self.errors[key])
+            form.addRow(caption, self._aligned(field, self.errors[key]))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(lambda: self.save())
         self.revert_button = QPushButton(self.tr("Undo changes"))
@@ -141,15 +139,22 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self._language_chosen)
 
     @staticmethod
-    def _aligned(field: QWidget) -> QWidget:
-        if isinstance(field, (QSpinBox, QComboBox)):  # stays small, left-aligned
-            box = QWidget()
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
+    def _aligned(field: QWidget, error: QLabel | None = None) -> QWidget:
+        """The field (a number or a choice stays small, left-aligned) with its error right under it."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if isinstance(field, (QSpinBox, QComboBox)):
+            row = QHBoxLayout()
             row.addWidget(field)
             row.addStretch(1)
-            return box
-        return field
+            column.addLayout(row)
+        else:
+            column.addWidget(field)
+        if error is not None:
+            column.addWidget(error)
+        return box
 
     # --- office values ---------------------------------------------------------------------
 

@@ -3,15 +3,15 @@ change the role. Every change goes through ``app.core.auth`` / ``app.core.setup`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from app.core import auth, setup
 from app.core.errors import AppError, ValidationError
 from app.views import i18n
-from app.views.widgets import ERROR_STYLE, ReadOnlyTableModel, error_label, mark_error
+from app.views.widgets import ERROR_STYLE, ReadOnlyTableModel, error_label, mark_error, ok_cancel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowObjectRole = Qt.ItemDataRole.UserRole + 2
@@ -83,8 +83,38 @@ class UsersModel(ReadOnlyTableModel):
         return None
 
 
+class PasswordPair(QObject):
+    """A password typed twice (a new user's first password, a reset): the two hidden fields, their
+    rows in a ``_FieldDialog`` form (errors under each), and the check that both are the same."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.first, self.second = QLineEdit(), QLineEdit()
+        for edit in (self.first, self.second):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setMaxLength(auth.MAX_PASSWORD_LENGTH)
+
+    def fields(self) -> tuple[tuple[str, QLineEdit], tuple[str, QLineEdit]]:
+        return ("password", self.first), ("password2", self.second)
+
+    def add_rows(self, dialog: "_FieldDialog", form: QFormLayout, first_caption: str) -> None:
+        for (name, edit), caption in zip(self.fields(), (first_caption, self.tr("Repeat pass&word"))):
+            form.addRow(caption, edit)
+            form.addRow("", dialog.errors[name])
+
+    def text(self) -> str:
+        return self.first.text()
+
+    def same(self, dialog: "_FieldDialog") -> bool:
+        """False (with the message under the second field) when the two differ."""
+        if self.first.text() == self.second.text():
+            return True
+        dialog.show_error("password2", self.tr("The two passwords differ."))
+        return False
+
+
 class _FieldDialog(QDialog):
-    """A form whose service errors are shown under their fields."""
+    """A form whose service errors are shown under their fields, with OK/Cancel and a note."""
 
     def _setup(self, fields) -> QFormLayout:
         self.setStyleSheet(ERROR_STYLE)
@@ -92,11 +122,29 @@ class _FieldDialog(QDialog):
         self.errors = {name: error_label() for name in self.fields}
         return QFormLayout()
 
+    def _finish(self, form: QFormLayout, note: str, ok_text: str, cancel_text: str, min_width: int) -> None:
+        """The note under the form, the buttons (OK saves), the layout."""
+        label = QLabel(note)
+        label.setWordWrap(True)
+        buttons, self.ok_button = ok_cancel(self, ok_text, cancel_text, self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(min_width)
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
     def show_error(self, name: str, text: str) -> None:
         label = self.errors[name]
         label.setText(text)
         label.setVisible(bool(text))
         mark_error(self.fields[name], bool(text))
+
+    def clear_errors(self) -> None:
+        for name in self.errors:
+            self.show_error(name, "")
 
     def error_text(self, name: str) -> str:
         return self.errors[name].text() if self.errors[name].isVisibleTo(self) else ""
@@ -117,42 +165,27 @@ class AddUserDialog(_FieldDialog):
         self.role = QComboBox()
         for code, _text in ROLES:
             self.role.addItem(role_label(code), code)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password2 = QLineEdit()
-        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passwords = PasswordPair(self)
+        self.password, self.password2 = self.passwords.first, self.passwords.second
         form = self._setup((("username", self.username), ("full_name", self.full_name), ("role", self.role),
-                            ("password", self.password), ("password2", self.password2)))
+                            *self.passwords.fields()))
         for name, caption in (("username", self.tr("&Username")), ("full_name", self.tr("&Full name")),
-                              ("role", self.tr("&Role")), ("password", self.tr("First &password")),
-                              ("password2", self.tr("Repeat pass&word"))):
+                              ("role", self.tr("&Role"))):
             form.addRow(caption, self.fields[name])
             form.addRow("", self.errors[name])
-        note = QLabel(self.tr("The user must change this password at the first sign-in."))
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Add user"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.passwords.add_rows(self, form, self.tr("First &password"))
+        self._finish(form, self.tr("The user must change this password at the first sign-in."),
+                     self.tr("Add user"), self.tr("Cancel"), 460)
 
     def save(self) -> bool:
-        for name in self.errors:
-            self.show_error(name, "")
-        if self.password.text() != self.password2.text():
-            self.show_error("password2", self.tr("The two passwords differ."))
+        self.clear_errors()
+        if not self.passwords.same(self):
             return False
         problem = None
         try:
             self.user = setup.create_user(self.db, self.actor, username=self.username.text(),
                                           full_name=self.full_name.text(), role=self.role.currentData(),
-                                          password=self.password.text())
+                                          password=self.passwords.text())
         except ValidationError as exc:
             problem = exc
         if problem is not None:
@@ -167,38 +200,20 @@ class ResetPasswordDialog(_FieldDialog):
         super().__init__(parent)
         self.db, self.actor, self.username = db, actor, username
         self.setWindowTitle(self.tr("Reset password of %1").replace("%1", username))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password2 = QLineEdit()
-        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
-        form = self._setup((("password", self.password), ("password2", self.password2)))
-        form.addRow(self.tr("New first &password"), self.password)
-        form.addRow("", self.errors["password"])
-        form.addRow(self.tr("Repeat pass&word"), self.password2)
-        form.addRow("", self.errors["password2"])
-        note = QLabel(self.tr("The user must change it at the next sign-in; a lockout is lifted."))
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Reset password"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.passwords = PasswordPair(self)
+        self.password, self.password2 = self.passwords.first, self.passwords.second
+        form = self._setup(self.passwords.fields())
+        self.passwords.add_rows(self, form, self.tr("New first &password"))
+        self._finish(form, self.tr("The user must change it at the next sign-in; a lockout is lifted."),
+                     self.tr("Reset password"), self.tr("Cancel"), 420)
 
     def save(self) -> bool:
-        for name in self.errors:
-            self.show_error(name, "")
-        if self.password.text() != self.password2.text():
-            self.show_error("password2", self.tr("The two passwords differ."))
+        self.clear_errors()
+        if not self.passwords.same(self):
             return False
         problem = None
         try:
-            auth.reset_password(self.db, self.actor, self.username, self.password.text())
+            auth.reset_password(self.db, self.actor, self.username, self.passwords.text())
         except ValidationError as exc:
             problem = exc
         if problem is not None:

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLay
                                QPushButton, QVBoxLayout, QWidget)
 
 from app.core import auth
-from app.core.errors import UserError
-from app.views import i18n
-from app.views.widgets import ERROR_STYLE, error_label
+from app.views.widgets import ERROR_STYLE, checked_password, error_label
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -108,16 +106,8 @@ class LockDialog(QDialog):
         self.password.setFocus()
 
     def try_unlock(self) -> bool:
-        refusal = None
-        try:
-            auth.unlock_screen(self.db, self.actor, self.password.text())
-        except UserError as exc:
-            refusal = exc
-        if refusal is not None:
-            self.message.setText(i18n.message(refusal))
-            self.message.show()
-            self.password.clear()
-            self.password.setFocus()
+        if checked_password(lambda: auth.unlock_screen(self.db, self.actor, self.password.text()),
+                            self.message, self.password) is None:
             return False
         self.accept()
         return True

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from app.core import auth
 from app.core.errors import UserError, ValidationError
 from app.views import i18n
-from app.views.widgets import ERROR_STYLE, error_label, mark_error
+from app.views.widgets import ERROR_STYLE, error_label, mark_error, ok_cancel
 
 
 class SignInDialog(QDialog):
@@ -111,12 +111,7 @@ class ChangePasswordDialog(QDialog):
                 continue
             form.addRow(caption, widget)
             form.addRow("", self.errors[name])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save password"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(self, self.tr("Save password"), self.tr("Cancel"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
