@@ -8,7 +8,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 
 from app.core import reference, search
 from app.core.permissions import allowed
-from app.views import labels
+from app.views import i18n, labels
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowObjectRole = Qt.ItemDataRole.UserRole + 2
@@ -186,7 +186,7 @@ class ApplicantTableModel(QAbstractTableModel):
     def _display(self, row, attr: str) -> str:
         value = getattr(row, attr)
         if attr in ("birth_date", "registered_on"):
-            return value.strftime("%d/%m/%Y")
+            return i18n.date_text(value)
         if attr == "phone":
             return self._phone(value)
         if attr == "kecamatan_code":
