@@ -27,7 +27,8 @@ CACHE = RESULTS / "cache"
 DEMO_TODAY = date(2026, 11, 25)  # fixed, so the cached file does not depend on the day it was built
 
 _SOURCES = ["app/models/applicant.py", "app/models/base.py", "app/migrations/versions/0001_initial_schema.py",
-            "app/core/demo.py"]
+            "app/core/demo.py", "app/models/document.py", "app/migrations/versions/0003_documents.py",
+            "app/core/demo_documents.py"]
 
 
 def _fingerprint() -> str:

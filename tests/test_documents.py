@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import os
+import uuid
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -308,9 +309,9 @@ def test_completeness_many_agrees_with_each_checklist(db, actor, supervisor):
     assert documents.completeness_many(db, [b.id], today=T) == {b.id: got[b.id]}
     later = documents.completeness_many(db, today=T + timedelta(days=20))  # the medical has expired
     assert later[c.id] == 0.0 and later[a.id] == got[a.id]
-    with db.reading() as conn:  # a connection works too (matching reads arrays)
+    with db.reading() as conn:  # a connection works too (matching reads arrays, ids as stored)
         ids, percent = documents.completeness_arrays(conn, today=T)
-    assert dict(zip(ids, percent.tolist())) == got
+    assert {uuid.UUID(hex=i): p for i, p in zip(ids, percent.tolist())} == got
     assert documents.completeness_many(db, [], today=T) == {}
 
 

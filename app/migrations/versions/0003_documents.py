@@ -97,7 +97,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('applicant_id', 'type_code', name=op.f('uq_applicant_document_applicant_id_type_code'))
     )
     with op.batch_alter_table('applicant_document', schema=None) as batch_op:
-        batch_op.create_index('ix_applicant_document_expires_on_status', ['expires_on', 'status'], unique=False)
+        batch_op.create_index('ix_applicant_document_expires_on_status_type_code_applicant_id', ['expires_on', 'status', 'type_code', 'applicant_id'], unique=False)
         batch_op.create_index('ix_applicant_document_status_applicant_id_type_code_expires_on', ['status', 'applicant_id', 'type_code', 'expires_on'], unique=False)
 
     op.create_table('document_scan',
@@ -167,7 +167,7 @@ def downgrade() -> None:
     op.drop_table('document_scan')
     with op.batch_alter_table('applicant_document', schema=None) as batch_op:
         batch_op.drop_index('ix_applicant_document_status_applicant_id_type_code_expires_on')
-        batch_op.drop_index('ix_applicant_document_expires_on_status')
+        batch_op.drop_index('ix_applicant_document_expires_on_status_type_code_applicant_id')
 
     op.drop_table('applicant_document')
     op.drop_table('applicant_checklist')
