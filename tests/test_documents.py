@@ -529,3 +529,21 @@ def test_document_rows_go_with_their_applicant(db, actor):
         s.execute(sa.delete(Applicant).where(Applicant.id == d.id))
     with db.session(write=False) as s:
         assert s.execute(sa.select(sa.func.count()).select_from(ApplicantDocument)).scalar() == 0
+
+
+def test_a_scan_opens_through_a_copy_with_its_extension(db, actor, tmp_path):
+    d = _register(db, actor)
+    f = tmp_path / "paspor"
+    f.write_bytes(tiny_pdf("Paspor"))  # no extension: the type comes from the content
+    cl = documents.attach_scan(db, actor, d.id, "paspor", f, today=T)
+    scan = cl.item("paspor").scans[0]
+    view = documents.viewable_file(db, actor, scan.id)
+    assert view.suffix == ".pdf" and view.read_bytes() == f.read_bytes()
+    assert view.parent == paths.data_dir() / "scans-view"
+    scan.path.unlink()  # lost from the data folder: a clear message, not a crash
+    view.unlink()
+    with pytest.raises(UserError) as err:
+        documents.viewable_file(db, actor, scan.id)
+    assert err.value.code == "scan_file_missing" and "paspor" in err.value.message
+    with pytest.raises(UserError):
+        documents.scan_file(db, actor, scan.id)

@@ -806,9 +806,9 @@ def scan_file(db, actor: Actor, scan_id) -> Path:
         scan = session.get(DocumentScan, _uuid(scan_id))
         if scan is None:
             raise NotFound("scan_not_found")
-        path = scan_path(scan.sha256)
+        path, name = scan_path(scan.sha256), scan.original_name
     if not path.is_file():
-        raise UserError("scan_file_missing", name=scan.original_name)
+        raise UserError("scan_file_missing", name=name)
     return path
 
 
