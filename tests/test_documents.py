@@ -301,6 +301,7 @@ def test_completeness_many_agrees_with_each_checklist(db, actor, supervisor):
     documents.verify(db, supervisor, b.id, "e_pmi", today=T)
     documents.submit(db, actor, c.id, "medical", issued_on=T - timedelta(days=80), today=T)
     documents.verify(db, supervisor, c.id, "medical", today=T)
+    documents.set_target(db, actor, c.id, country="KR", extra_type_codes=["e_pmi"], today=T)  # 2 more required
     got = documents.completeness_many(db, today=T)
     assert set(got) == {a.id, b.id, c.id}
     for x in (a, b, c):

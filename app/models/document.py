@@ -9,6 +9,7 @@ from typing import Optional
 import sqlalchemy as sa
 from sqlmodel import Field
 
+from app.models.applicant import Applicant
 from app.models.base import Record, UTCDateTime
 
 # What a stored document row may say; "missing" (no row, or a row holding only a note) and
@@ -103,3 +104,9 @@ class DocumentScan(Record, table=True):
     added_by: str = Field(max_length=32)
     removed_at: Optional[datetime] = Field(default=None, sa_type=UTCDateTime)
     removed_by: Optional[str] = Field(default=None, max_length=32)
+
+
+# The bulk completeness (app/core/documents.py) reads every applicant's id and preferences: from
+# this covering index instead of the wide applicant rows.
+sa.Index("ix_applicant_id_preferred_countries_preferred_sectors", Applicant.__table__.c.id,
+         Applicant.__table__.c.preferred_countries, Applicant.__table__.c.preferred_sectors)
