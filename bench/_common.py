@@ -26,8 +26,10 @@ RESULTS = Path(os.environ.get("PMI_BENCH_RESULTS") or ROOT / "bench" / "results"
 CACHE = RESULTS / "cache"
 DEMO_TODAY = date(2026, 11, 25)  # fixed, so the cached file does not depend on the day it was built
 
-_SOURCES = ["app/models/applicant.py", "app/models/base.py", "app/migrations/versions/0001_initial_schema.py",
-            "app/core/demo.py", "app/models/job_order.py", "app/core/demo_orders.py"]
+# The cached demo database is rebuilt when what makes it changes: the models, the migrations, the demo
+# generators of every area.
+_SOURCES = sorted(str(p.relative_to(ROOT)) for pattern in ("app/models/*.py", "app/migrations/versions/*.py",
+                                                           "app/core/demo*.py") for p in ROOT.glob(pattern))
 
 
 def _fingerprint() -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import os
+import uuid
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -300,6 +301,7 @@ def test_completeness_many_agrees_with_each_checklist(db, actor, supervisor):
     documents.verify(db, supervisor, b.id, "e_pmi", today=T)
     documents.submit(db, actor, c.id, "medical", issued_on=T - timedelta(days=80), today=T)
     documents.verify(db, supervisor, c.id, "medical", today=T)
+    documents.set_target(db, actor, c.id, country="KR", extra_type_codes=["e_pmi"], today=T)  # 2 more required
     got = documents.completeness_many(db, today=T)
     assert set(got) == {a.id, b.id, c.id}
     for x in (a, b, c):
@@ -308,9 +310,9 @@ def test_completeness_many_agrees_with_each_checklist(db, actor, supervisor):
     assert documents.completeness_many(db, [b.id], today=T) == {b.id: got[b.id]}
     later = documents.completeness_many(db, today=T + timedelta(days=20))  # the medical has expired
     assert later[c.id] == 0.0 and later[a.id] == got[a.id]
-    with db.reading() as conn:  # a connection works too (matching reads arrays)
+    with db.reading() as conn:  # a connection works too (matching reads arrays, ids as stored)
         ids, percent = documents.completeness_arrays(conn, today=T)
-    assert dict(zip(ids, percent.tolist())) == got
+    assert {uuid.UUID(hex=i): p for i, p in zip(ids, percent.tolist())} == got
     assert documents.completeness_many(db, [], today=T) == {}
 
 
@@ -528,3 +530,21 @@ def test_document_rows_go_with_their_applicant(db, actor):
         s.execute(sa.delete(Applicant).where(Applicant.id == d.id))
     with db.session(write=False) as s:
         assert s.execute(sa.select(sa.func.count()).select_from(ApplicantDocument)).scalar() == 0
+
+
+def test_a_scan_opens_through_a_copy_with_its_extension(db, actor, tmp_path):
+    d = _register(db, actor)
+    f = tmp_path / "paspor"
+    f.write_bytes(tiny_pdf("Paspor"))  # no extension: the type comes from the content
+    cl = documents.attach_scan(db, actor, d.id, "paspor", f, today=T)
+    scan = cl.item("paspor").scans[0]
+    view = documents.viewable_file(db, actor, scan.id)
+    assert view.suffix == ".pdf" and view.read_bytes() == f.read_bytes()
+    assert view.parent == paths.data_dir() / "scans-view"
+    scan.path.unlink()  # lost from the data folder: a clear message, not a crash
+    view.unlink()
+    with pytest.raises(UserError) as err:
+        documents.viewable_file(db, actor, scan.id)
+    assert err.value.code == "scan_file_missing" and "paspor" in err.value.message
+    with pytest.raises(UserError):
+        documents.scan_file(db, actor, scan.id)

@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.registration)
         self.stack.addWidget(self.applicants)
         self.audit_page = self.users_page = self.backups_page = self.settings_page = self.expiring_page = None
-        self.training_page = self.at_risk_page = self.orders_page = None
+        self.training_page = self.at_risk_page = self.orders_page = self.templates_page = None
         self._add_role_pages()
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 40,
                                    self.nav.width()))
@@ -130,6 +130,12 @@ class MainWindow(QMainWindow):
             self.users_page = UsersPage(self.db, self.actor)
             self.nav.addItem(self.tr("Users"))
             self.stack.addWidget(self.users_page)
+        if allowed(role, "settings.manage"):
+            from app.views.documents.admin import DocumentTemplatesPage
+
+            self.templates_page = DocumentTemplatesPage(self.db, self.actor)
+            self.nav.addItem(self.tr("Document templates"))
+            self.stack.addWidget(self.templates_page)
         if allowed(role, "backup.run"):
             from app.views.admin.backups import BackupsPage
 

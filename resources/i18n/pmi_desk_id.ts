@@ -1286,7 +1286,7 @@
     <message>
         <location line="+1"/>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Penempatan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1881,6 +1881,75 @@
         <location line="+1"/>
         <source>Not needed</source>
         <translation>Tidak perlu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/documents/admin.py" line="+18"/>
+        <source>Registration</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement</source>
+        <translation>Penempatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>Keberangkatan</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplatesPage</name>
+    <message>
+        <location line="+87"/>
+        <location line="+66"/>
+        <source>Document types and checklist templates</source>
+        <translation>Jenis dokumen dan templat daftar periksa</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The most specific rule applies: country and sector, then country, then sector, then the general rule (any country, any sector). Changes apply to every checklist at once and are recorded.</source>
+        <translation>Aturan yang paling khusus berlaku: negara dan sektor, lalu negara, lalu sektor, lalu aturan umum (semua negara, semua sektor). Perubahan langsung berlaku untuk semua daftar periksa dan dicatat di jejak audit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New type…</source>
+        <translation>Jenis baru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit type…</source>
+        <translation>Ubah jenis…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set rule…</source>
+        <translation>Atur aturan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove rule…</source>
+        <translation>Hapus aturan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document types</source>
+        <translation>Jenis dokumen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checklist rules</source>
+        <translation>Aturan daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Remove rule</source>
+        <translation>Hapus aturan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this rule? The less specific rules apply again.</source>
+        <translation>Hapus aturan ini? Aturan yang lebih umum berlaku kembali.</translation>
     </message>
 </context>
 <context>
@@ -2943,18 +3012,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+151"/>
+        <location line="+162"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+150"/>
+        <location line="-161"/>
+        <location line="+161"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -2997,6 +3066,11 @@
         <location line="+6"/>
         <source>Users</source>
         <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document templates</source>
+        <translation>Templat dokumen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3863,6 +3937,82 @@
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../app/views/documents/admin.py" line="+73"/>
+        <source>Checklist rule</source>
+        <translation>Aturan daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any country</source>
+        <translation>Semua negara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any sector</source>
+        <translation>Semua sektor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Destination country</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location line="-251"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requirement</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(any)</source>
+        <translation>(semua)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDialog</name>
     <message>
         <location filename="../../app/views/training/dialogs.py" line="-202"/>
@@ -4363,6 +4513,112 @@
         <location line="+16"/>
         <source>PDF saved: %1</source>
         <translation>PDF disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TypeDialog</name>
+    <message>
+        <location filename="../../app/views/documents/admin.py" line="+155"/>
+        <source>Document type</source>
+        <translation>Jenis dokumen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires</source>
+        <translation>Dapat kedaluwarsa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by its own date</source>
+        <translation>menurut tanggal pada dokumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, birth date and NIK are printed on it</source>
+        <translation>Memuat nama, tanggal lahir dan NIK</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In use</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Indonesian)</source>
+        <translation>Nama (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English)</source>
+        <translation>Nama (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid for (days from issue)</source>
+        <translation>Masa berlaku (hari sejak terbit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needed at</source>
+        <translation>Diperlukan pada tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>TypesModel</name>
+    <message>
+        <location line="-241"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity (days)</source>
+        <translation>Masa berlaku (hari)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>yes</source>
+        <translation>ya</translation>
     </message>
 </context>
 <context>
