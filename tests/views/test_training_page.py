@@ -226,3 +226,25 @@ def test_print_from_the_page(qtbot, db, world, tmp_path, quiet_boxes):
     assert page.print_pdf("recap", str(tmp_path / "rekap.pdf"))
     assert page.print_pdf("certificate", str(tmp_path / "s.pdf")) is None  # nobody has graduated
     assert quiet_boxes and quiet_boxes[-1][0] == "information"
+
+
+def test_main_window_opens_a_trainer_on_their_batch_and_at_risk_links_to_it(qtbot, db, world):
+    from app.core import setup
+    from app.views.main_window import MainWindow
+
+    window = MainWindow(db, world["guru"], setup.local_office(db))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.training_page
+    assert window.training_page.batch.code == "JP-2026-01"
+    window.at_risk_page.openBatch.emit("JP-2026-01")
+    assert window.stack.currentWidget() is window.training_page
+    counter = MainWindow(db, world["counter"] if "counter" in world else _counter(db), setup.local_office(db))
+    qtbot.addWidget(counter)
+    assert counter.training_page is None and counter.at_risk_page is None
+
+
+def _counter(db):
+    from app.core.actor import Actor
+
+    return Actor("petugas1", "SRG-0001", "counter", "Petugas Satu")

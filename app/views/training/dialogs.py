@@ -14,7 +14,8 @@ from app.core import clock, reference, training
 from app.core.errors import AppError, ValidationError
 from app.views import i18n
 from app.views.training.grid import DAY_ABBR, error_text
-from app.views.training.models import (KINDS, RESULTS, EnrolModel, HolidaysModel, RowObjectRole, SortRole, tl)
+from app.views.training.models import (KINDS, RESULTS, EnrolModel, HolidaysModel, RowObjectRole, SortRole,
+                                       fit_columns, tl)
 from app.views.widgets import ERROR_STYLE, DateField, error_label, mark_error
 
 
@@ -221,8 +222,8 @@ class EnrolDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().resizeSection(0, self.fontMetrics().horizontalAdvance("SRG-0001-2026-000000") + 40)
+        fit_columns(self.table, {0: "SRG-0001-2026-000000xx", 1: "M" * 18})
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.places = QLabel()
         self.error = error_label()
         buttons = _buttons(self, self.tr("Enrol"))
@@ -403,8 +404,10 @@ class HolidaysDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().resizeSection(0, self.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        fit_columns(self.table, {0: "00/00/0000", 1: "Sen", 2: "M" * 22, 3: "0"})
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.day = DateField()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Cuti bersama Idul Fitri"))
@@ -435,7 +438,7 @@ class HolidaysDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(note)
         layout.addWidget(close)
-        self.resize(780, 520)
+        self.resize(900, 540)
         self.refresh()
 
     def refresh(self) -> None:

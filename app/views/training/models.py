@@ -226,8 +226,21 @@ class HolidaysModel(ReadOnlyTableModel):
                     h.name, str(h.sessions_on_day), h.source or "")[col]
         if role == SortRole:
             return (h.day.toordinal(), h.day.weekday(), h.name, h.sessions_on_day, h.source or "")[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 4):
+            return h.name if col == 2 else (h.source or None)
         if role == Qt.ItemDataRole.ForegroundRole and col == 3 and h.sessions_on_day:
             return QBrush(QColor("#b71c1c"))
         if role == RowObjectRole:
             return h
         return None
+
+
+def fit_columns(table, samples: dict[int, str], padding: int = 22) -> None:
+    """Each listed column as wide as its header or its sample text, whichever is wider (no scan
+    of the data: cheap whatever the number of rows)."""
+    fm = table.fontMetrics()
+    model = table.model()
+    header = table.horizontalHeader()
+    for col, sample in samples.items():
+        title = model.headerData(col, Qt.Orientation.Horizontal) or ""
+        header.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(str(title))) + padding)

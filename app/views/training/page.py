@@ -17,7 +17,7 @@ from app.core.errors import AppError
 from app.core.permissions import allowed
 from app.views.training.grid import AttendanceModel, AttendanceView, error_text, percent
 from app.views.training.models import (AtRiskModel, BatchesModel, CandidatesModel, RowObjectRole, SortRole,
-                                       language_name)
+                                       fit_columns, language_name)
 
 
 def _table(model, parent) -> QTableView:
@@ -452,11 +452,9 @@ class AtRiskPage(QWidget):
         self.model = AtRiskModel(self)
         self.table = _table(self.model, self)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        cw = self.fontMetrics().averageCharWidth()
-        for col, chars in ((0, 12), (1, 21), (2, 28), (3, 10), (4, 8), (5, 12)):
-            header.resizeSection(col, cw * chars + 12)
-        header.setStretchLastSection(True)
+        fit_columns(self.table, {0: "KO-2026-01", 1: "SRG-0001-2026-000000", 2: "M" * 16, 3: "100,0 %",
+                                 4: "100 %", 5: "00"})
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda idx: self.openBatch.emit(idx.data(RowObjectRole).batch_code))
         title = QLabel(self.tr("Participants at risk"))
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
