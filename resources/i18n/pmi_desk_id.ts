@@ -659,7 +659,7 @@
 <context>
     <name>AtRiskPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="+444"/>
+        <location filename="../../app/views/training/page.py" line="+461"/>
         <location line="+26"/>
         <source>Participants at risk</source>
         <translation>Peserta berisiko</translation>
@@ -1021,7 +1021,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../app/views/training/dialogs.py" line="+77"/>
+        <location filename="../../app/views/training/dialogs.py" line="+78"/>
         <source>Edit training batch</source>
         <translation>Ubah angkatan pelatihan</translation>
     </message>
@@ -1687,7 +1687,7 @@
     <name>HolidaysDialog</name>
     <message>
         <location filename="../../app/views/training/dialogs.py" line="+144"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Closed days</source>
         <translation>Hari libur</translation>
     </message>
@@ -2664,7 +2664,7 @@
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../app/views/training/dialogs.py" line="-202"/>
+        <location filename="../../app/views/training/dialogs.py" line="-204"/>
         <source>Test score of %1</source>
         <translation>Nilai ujian %1</translation>
     </message>
@@ -2897,7 +2897,7 @@
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="-405"/>
+        <location filename="../../app/views/training/page.py" line="-420"/>
         <source>New batch…</source>
         <translation>Angkatan baru…</translation>
     </message>
@@ -2967,12 +2967,12 @@
         <translation>Daftar hadir bulan ini…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Keys: H present · S sick · I excused · A absent · Delete clears · Shift+H all present · Ctrl+Z undo</source>
         <translation>Tombol: H hadir · S sakit · I izin · A alpa · Delete menghapus · Shift+H semua hadir · Ctrl+Z urungkan</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Record score…</source>
         <translation>Catat nilai…</translation>
     </message>
@@ -3007,12 +3007,22 @@
         <translation>Belum ada angkatan pelatihan.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Trainer: %1 · %2 · meetings held %3 of %4 · attendance %5 (minimum %6 %) · pass mark %7</source>
         <translation>Instruktur: %1 · %2 · pertemuan terlaksana %3 dari %4 · kehadiran %5 (minimal %6 %) · nilai kelulusan %7</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>trend: %1</source>
+        <translation>kecenderungan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at risk</source>
+        <translation>%1 peserta berisiko</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Undone.</source>
         <translation>Diurungkan.</translation>
     </message>

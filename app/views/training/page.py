@@ -17,7 +17,7 @@ from app.core.errors import AppError
 from app.core.permissions import allowed
 from app.views.training.grid import AttendanceModel, AttendanceView, error_text, percent
 from app.views.training.models import (AtRiskModel, BatchesModel, CandidatesModel, RowObjectRole, SortRole,
-                                       fit_columns, language_name)
+                                       TRENDS, fit_columns, language_name, tl)
 
 
 def _table(model, parent) -> QTableView:
@@ -275,7 +275,9 @@ class TrainingPage(QWidget):
             + self.tr("Trainer: %1 · %2 · meetings held %3 of %4 · attendance %5 (minimum %6 %) · pass mark %7")
             .replace("%1", b.trainer_name or b.trainer_username).replace("%2", b.schedule_text)
             .replace("%3", str(held)).replace("%4", str(total)).replace("%5", percent(data.rate))
-            .replace("%6", str(b.min_attendance)).replace("%7", str(b.pass_mark)))
+            .replace("%6", str(b.min_attendance)).replace("%7", str(b.pass_mark))
+            + (" · " + self.tr("trend: %1").replace("%1", tl(TRENDS[data.trend])) if data.trend else "")
+            + (" · " + self.tr("%1 at risk").replace("%1", str(data.at_risk)) if data.at_risk else ""))
 
     def _enable(self) -> None:
         has = self.batch is not None
