@@ -659,7 +659,7 @@
 <context>
     <name>AtRiskPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="+461"/>
+        <location filename="../../app/views/training/page.py" line="+479"/>
         <location line="+26"/>
         <source>Participants at risk</source>
         <translation>Peserta berisiko</translation>
@@ -1735,7 +1735,7 @@
 <context>
     <name>HolidaysModel</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="+44"/>
+        <location filename="../../app/views/training/models.py" line="+70"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -2700,9 +2700,60 @@
     </message>
 </context>
 <context>
+    <name>ScoresDialog</name>
+    <message>
+        <location line="+213"/>
+        <source>Scores of %1</source>
+        <translation>Nilai %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete score…</source>
+        <translation>Hapus nilai…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete score</source>
+        <translation>Hapus nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the score %1 of “%2” (%3)?</source>
+        <translation>Hapus nilai %1 untuk “%2” (%3)?</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <location filename="../../app/views/training/models.py" line="-28"/>
+        <source>Test date</source>
+        <translation>Tanggal ujian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
-        <location line="+70"/>
+        <location filename="../../app/views/training/dialogs.py" line="-182"/>
         <source>Add a meeting</source>
         <translation>Tambah pertemuan</translation>
     </message>
@@ -2824,7 +2875,7 @@
 <context>
     <name>TrainingLabels</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="-188"/>
+        <location filename="../../app/views/training/models.py" line="-187"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -2897,7 +2948,7 @@
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="-420"/>
+        <location filename="../../app/views/training/page.py" line="-438"/>
         <source>New batch…</source>
         <translation>Angkatan baru…</translation>
     </message>
@@ -2973,6 +3024,11 @@
     </message>
     <message>
         <location line="+27"/>
+        <source>Scores…</source>
+        <translation>Nilai…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record score…</source>
         <translation>Catat nilai…</translation>
     </message>
@@ -3007,7 +3063,7 @@
         <translation>Belum ada angkatan pelatihan.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Trainer: %1 · %2 · meetings held %3 of %4 · attendance %5 (minimum %6 %) · pass mark %7</source>
         <translation>Instruktur: %1 · %2 · pertemuan terlaksana %3 dari %4 · kehadiran %5 (minimal %6 %) · nilai kelulusan %7</translation>
     </message>
@@ -3022,29 +3078,35 @@
         <translation>%1 peserta berisiko</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Undone.</source>
         <translation>Diurungkan.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>Choose a meeting in the grid first.</source>
         <translation>Pilih dulu pertemuan di tabel.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-52"/>
         <source>Record score</source>
         <translation>Catat nilai</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a participant first.</source>
         <translation>Pilih dulu seorang peserta.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <source>Scores</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+11"/>
         <source>Completion</source>
         <translation>Kelulusan</translation>

@@ -200,6 +200,32 @@ class EnrolModel(ReadOnlyTableModel):
         return True
 
 
+class ScoresModel(ReadOnlyTableModel):
+    COLUMNS = (QT_TRANSLATE_NOOP("ScoresModel", "Test date"), QT_TRANSLATE_NOOP("ScoresModel", "Kind"),
+               QT_TRANSLATE_NOOP("ScoresModel", "Title"), QT_TRANSLATE_NOOP("ScoresModel", "Score"))
+    CONTEXT = "ScoresModel"
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not self._valid(index):
+            return None
+        x = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (f"{x.test_date:%d/%m/%Y}", tl(KINDS[x.kind]), x.title, str(x.score))[col]
+        if role == SortRole:
+            return (x.test_date.toordinal(), x.kind, x.title, x.score)[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RowObjectRole:
+            return x
+        return None
+
+
 class HolidaysModel(ReadOnlyTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("HolidaysModel", "Date"), QT_TRANSLATE_NOOP("HolidaysModel", "Day"),
                QT_TRANSLATE_NOOP("HolidaysModel", "Name"), QT_TRANSLATE_NOOP("HolidaysModel", "Meetings that day"),

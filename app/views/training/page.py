@@ -149,6 +149,9 @@ class TrainingPage(QWidget):
             ph.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header_text)) + 22)
         ph.setStretchLastSection(True)
         self.people_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.scores_button = QPushButton(self.tr("Scores…"))
+        self.scores_button.clicked.connect(self.show_scores)
+        self.people_table.doubleClicked.connect(lambda _idx: self.show_scores())
         self.score_button = QPushButton(self.tr("Record score…"))
         self.complete_button = QPushButton(self.tr("Completion…"))
         self.certificate_button = QPushButton(self.tr("Certificate…"))
@@ -163,7 +166,7 @@ class TrainingPage(QWidget):
         pl = QVBoxLayout(participants)
         pl.addWidget(self.people_table, 1)
         row2 = QHBoxLayout()
-        for b in (self.score_button, self.complete_button):
+        for b in (self.scores_button, self.score_button, self.complete_button):
             row2.addWidget(b)
         row2.addStretch(1)
         row2.addWidget(self.certificate_button)
@@ -202,6 +205,7 @@ class TrainingPage(QWidget):
             self.refresh()
 
     def refresh(self, select_id=None) -> None:
+        self.today = clock.today()
         keep = select_id or (self.batch.id if self.batch else None)
         try:
             rows = training.list_batches(self.db, self.actor)
@@ -282,7 +286,8 @@ class TrainingPage(QWidget):
     def _enable(self) -> None:
         has = self.batch is not None
         for b in (self.edit_button, self.enrol_button, self.all_present_button, self.sessions_button,
-                  self.print_sheet_button, self.score_button, self.complete_button, self.certificate_button,
+                  self.print_sheet_button, self.scores_button, self.score_button, self.complete_button,
+                  self.certificate_button,
                   self.recap_button):
             b.setEnabled(has)
         self.undo_button.setEnabled(has and self.grid_model.can_undo())
@@ -377,6 +382,19 @@ class TrainingPage(QWidget):
             self.refresh()
             return True
         return False
+
+    def show_scores(self) -> bool:
+        from app.views.training.dialogs import ScoresDialog
+
+        c = _selected(self.people_table)
+        if c is None:
+            QMessageBox.information(self, self.tr("Scores"), self.tr("Choose a participant first."))
+            return False
+        dialog = ScoresDialog(self.db, self.actor, self.batch.id, c, self, can_edit=self.can_mark)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+        return True
 
     def complete(self) -> bool:
         from app.views.training.dialogs import CompleteDialog
