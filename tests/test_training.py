@@ -338,11 +338,15 @@ def test_figures_and_at_risk_list(db, people, running):
     assert by[ids[1]].figures.rate == 70.0 and by[ids[1]].figures.streak == 3
     assert by[ids[1]].risks == ["below_minimum", "absent_streak"]
     assert by[ids[2]].figures.rate == 90.0 and by[ids[2]].risks == []
-    assert data.rate == round(100 * 26 / 30, 1)
+    assert data.rate == round(100 * 26 / 30, 1) and data.at_risk == 1
+    assert data.trend is None  # 10 meetings: too few for a trend
     risky = training.at_risk(db, guru)
     assert [(r.applicant_id, r.reasons) for r in risky] == [(ids[1], ["below_minimum", "absent_streak"])]
     assert training.at_risk(db, people["other"]) == []
     assert [r.applicant_id for r in training.at_risk(db, people["sup"])] == [ids[1]]
+    _mark_pattern(db, guru, b, sessions, {aid: ["H"] * 10 + ["A"] * 8 for aid in ids}, today=date(2026, 4, 1))
+    assert training.batch_attendance(db, b.id, guru).trend == "down"
+    assert len(training.at_risk(db, guru)) == 3
 
 
 def test_attendance_many_one_group_by(db, people, running):

@@ -100,3 +100,12 @@ def test_cli_as_a_trainer_sees_only_their_batch(demo_db, capsys):
     assert {b.code for b in training.list_batches(db, guru)} == {c for c, t in codes.items() if t == trainer}
     with pytest.raises(training.UserError):
         training.batch_attendance(db, training.batch_id_by_code(db, actor, other), guru)
+
+
+def test_demo_data_creates_no_user_so_first_start_still_works(demo_db):
+    db, actor, _ = demo_db
+    assert setup.users(db) == []
+    user = setup.first_start(db, office_code="SRG-0001", office_name="Disnakertrans Kota Serang",
+                             office_kind="city", admin_username="admin", admin_full_name="Admin",
+                             admin_password="rahasia123")
+    assert user.username == "admin"

@@ -9,8 +9,10 @@ small part of the load (a few batches of ≤ 36 people, whatever the number of a
   already further on (``ready`` and later) as graduates, plus a few ``registered``/``documents``
   ones who failed or dropped out. Their pipeline statuses are not changed (demo rows stay exactly
   as ``demo.generate`` drew them); enrolments record the status they came from.
-- Trainers: one demo user per language (``instruktur.ja``…, role trainer) whose password hash
-  matches no password: an administrator sets one (user screen) before anyone signs in as them.
+- Trainers: the batches name ``instruktur.ja``, ``instruktur.ko``… No user is created (a user
+  row would make the first-start setup think it had been done): an administrator who adds a
+  trainer with one of these names lets them sign in and see their batches. The trainer's name is
+  in the batch notes.
 - Sessions follow each batch's schedule and skip the office's closed days; marks exist up to
   today; each candidate has an own attendance habit, a few drift into absence at the end (the
   at-risk list is not empty); mock tests every four weeks, a final test for past batches.
@@ -28,7 +30,7 @@ import sqlalchemy as sa
 from app.core import training
 from app.core.actor import Actor
 from app.models import (Applicant, Holiday, TrainingAttendance, TrainingBatch, TrainingEnrolment,
-                        TrainingScore, TrainingSession, User)
+                        TrainingScore, TrainingSession)
 
 BATCH_SIZE = 36
 # language → (target level, provider, venue, weekly days, times)
@@ -91,16 +93,6 @@ def generate(conn, actor: Actor, seed: int, today: date) -> dict[str, int]:
         return {"batches": 0, "enrolments": 0, "sessions": 0, "attendance": 0, "scores": 0}
 
     langs = list(_PLANS)
-    existing_users = set(conn.execute(sa.select(User.username)).scalars())
-    users = []
-    for code in langs:
-        name = f"instruktur.{code}"
-        if name not in existing_users:
-            users.append(row(username=name, full_name=_TRAINERS[code], role="trainer", password_hash="!demo",
-                             office_code=office, active=True, failed_attempts=0, locked_until=None,
-                             must_change_password=True))
-    _insert(conn, User.__table__, users)
-
     holidays = set(date.fromisoformat(str(d)) if not isinstance(d, date) else d
                    for d in conn.execute(sa.select(Holiday.day)).scalars())
     existing_codes = set(conn.execute(sa.select(TrainingBatch.code)).scalars())
@@ -143,7 +135,8 @@ def generate(conn, actor: Actor, seed: int, today: date) -> dict[str, int]:
                            venue=venue, trainer_username=f"instruktur.{lang}", start_date=start,
                            duration_months=months, end_date=end, schedule_days=days, start_time=st, end_time=et,
                            capacity=BATCH_SIZE + 4, min_attendance=80, pass_mark=70,
-                           funding_scheme=str(rng.choice(["government", "employer", "kur_pmi"])), notes=None))
+                           funding_scheme=str(rng.choice(["government", "employer", "kur_pmi"])),
+                           notes=f"Instruktur: {_TRAINERS[lang]}"))
         days_list = training.schedule_dates(start, end, [int(d) for d in days], holidays)
         sids = [new_id() for _ in days_list]
         sessions.extend(row(id=sid, batch_id=bid, day=d, start_time=st, end_time=et, state="scheduled",
@@ -223,7 +216,7 @@ def generate(conn, actor: Actor, seed: int, today: date) -> dict[str, int]:
         _insert(conn, TrainingAttendance.__table__, marks[i:i + 20_000])
     _insert(conn, TrainingScore.__table__, scores)
     return {"batches": len(batches), "enrolments": len(enrols), "sessions": len(sessions),
-            "attendance": len(marks), "scores": len(scores), "trainers": len(users)}
+            "attendance": len(marks), "scores": len(scores)}
 
 
 def _fix_graduates(enrols: list[dict], marks: list[dict]) -> None:

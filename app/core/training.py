@@ -226,8 +226,26 @@ class BatchAttendance:
         marked = sum(c.figures.marked for c in self.candidates)
         return round(100.0 * present / marked, 1) if marked else None
 
+    @property
+    def trend(self) -> str | None:
+        """The batch's attendance over its last 8 marked meetings against the ones before."""
+        rates = []
+        for j, s in enumerate(self.sessions):
+            marks = [row[j] for row in self.marks if row[j]]
+            if s.state == "scheduled" and marks:
+                rates.append(marks.count("H") / len(marks))
+        if len(rates) < TREND_WINDOW + TREND_WINDOW // 2:
+            return None
+        recent, earlier = rates[-TREND_WINDOW:], rates[:-TREND_WINDOW]
+        delta = 100.0 * (sum(recent) / len(recent) - sum(earlier) / len(earlier))
+        return "up" if delta >= TREND_DELTA else "down" if delta <= -TREND_DELTA else "flat"
+
+    @property
+    def at_risk(self) -> int:
+        return sum(1 for c in self.candidates if c.risks)
+
     def to_dict(self) -> dict[str, Any]:
-        return {"batch": self.batch.to_dict(), "rate": self.rate,
+        return {"batch": self.batch.to_dict(), "rate": self.rate, "trend": self.trend, "at_risk": self.at_risk,
                 "sessions": [s.to_dict() for s in self.sessions],
                 "candidates": [dict(c.to_dict(), marks=self.marks[i]) for i, c in enumerate(self.candidates)]}
 

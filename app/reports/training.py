@@ -25,6 +25,7 @@ MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Ag
              "Oktober", "November", "Desember")
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 RESULT_ID = {k: v[0] for k, v in training.RESULT_NAMES.items()}
+TREND_ID = {"up": "naik", "down": "turun", "flat": "tetap"}
 
 
 def _pct(value: float | None) -> str:
@@ -167,7 +168,8 @@ def recap_pdf(out, data: training.BatchAttendance, *, today: date) -> None:
         ("Pertemuan", f"{len(held)} terlaksana dari {sum(1 for s in data.sessions if s.state == 'scheduled')}"
                       f" terjadwal; {len(cancelled)} dibatalkan"),
         ("Kehadiran rata-rata", f"{_pct(data.rate)} (batas minimal {b.min_attendance} %; nilai kelulusan "
-                                f"{b.pass_mark})"),
+                                f"{b.pass_mark})" + (f"; kecenderungan {TREND_ID[data.trend]}" if data.trend else "")
+                                + (f"; {data.at_risk} peserta berisiko" if data.at_risk else "")),
         ("Peserta", f"{len(data.candidates)}: " + ", ".join(f"{RESULT_ID[k].lower()} {v}" for k, v in counts.items()
                                                             if v))]
     story = [Paragraph("REKAPITULASI PELATIHAN BAHASA", st["title"]),

@@ -730,7 +730,7 @@
 <context>
     <name>AtRiskPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="+461"/>
+        <location filename="../../app/views/training/page.py" line="+479"/>
         <location line="+26"/>
         <source>Participants at risk</source>
         <translation>Peserta berisiko</translation>
@@ -1092,7 +1092,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../app/views/training/dialogs.py" line="+77"/>
+        <location filename="../../app/views/training/dialogs.py" line="+78"/>
         <source>Edit training batch</source>
         <translation>Ubah angkatan pelatihan</translation>
     </message>
@@ -1281,7 +1281,7 @@
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nilai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2254,7 +2254,7 @@
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nilai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2327,7 +2327,7 @@
     <name>HolidaysDialog</name>
     <message>
         <location filename="../../app/views/training/dialogs.py" line="+144"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Closed days</source>
         <translation>Hari libur</translation>
     </message>
@@ -2375,7 +2375,7 @@
 <context>
     <name>HolidaysModel</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="+44"/>
+        <location filename="../../app/views/training/models.py" line="+70"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -3012,13 +3012,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+162"/>
+        <location line="+157"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-156"/>
+        <location line="+156"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
@@ -4015,7 +4015,7 @@
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../app/views/training/dialogs.py" line="-202"/>
+        <location filename="../../app/views/training/dialogs.py" line="-204"/>
         <source>Test score of %1</source>
         <translation>Nilai ujian %1</translation>
     </message>
@@ -4051,9 +4051,60 @@
     </message>
 </context>
 <context>
+    <name>ScoresDialog</name>
+    <message>
+        <location line="+213"/>
+        <source>Scores of %1</source>
+        <translation>Nilai %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete score…</source>
+        <translation>Hapus nilai…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete score</source>
+        <translation>Hapus nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the score %1 of “%2” (%3)?</source>
+        <translation>Hapus nilai %1 untuk “%2” (%3)?</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <location filename="../../app/views/training/models.py" line="-28"/>
+        <source>Test date</source>
+        <translation>Tanggal ujian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
-        <location line="+70"/>
+        <location filename="../../app/views/training/dialogs.py" line="-182"/>
         <source>Add a meeting</source>
         <translation>Tambah pertemuan</translation>
     </message>
@@ -4268,7 +4319,7 @@
 <context>
     <name>TrainingLabels</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="-188"/>
+        <location filename="../../app/views/training/models.py" line="-187"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -4341,7 +4392,7 @@
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="-420"/>
+        <location filename="../../app/views/training/page.py" line="-438"/>
         <source>New batch…</source>
         <translation>Angkatan baru…</translation>
     </message>
@@ -4417,6 +4468,11 @@
     </message>
     <message>
         <location line="+27"/>
+        <source>Scores…</source>
+        <translation>Nilai…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record score…</source>
         <translation>Catat nilai…</translation>
     </message>
@@ -4451,34 +4507,50 @@
         <translation>Belum ada angkatan pelatihan.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Trainer: %1 · %2 · meetings held %3 of %4 · attendance %5 (minimum %6 %) · pass mark %7</source>
         <translation>Instruktur: %1 · %2 · pertemuan terlaksana %3 dari %4 · kehadiran %5 (minimal %6 %) · nilai kelulusan %7</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>trend: %1</source>
+        <translation>kecenderungan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at risk</source>
+        <translation>%1 peserta berisiko</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Undone.</source>
         <translation>Diurungkan.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>Choose a meeting in the grid first.</source>
         <translation>Pilih dulu pertemuan di tabel.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-52"/>
         <source>Record score</source>
         <translation>Catat nilai</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a participant first.</source>
         <translation>Pilih dulu seorang peserta.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <source>Scores</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+11"/>
         <source>Completion</source>
         <translation>Kelulusan</translation>

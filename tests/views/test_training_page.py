@@ -226,3 +226,69 @@ def test_print_from_the_page(qtbot, db, world, tmp_path, quiet_boxes):
     assert page.print_pdf("recap", str(tmp_path / "rekap.pdf"))
     assert page.print_pdf("certificate", str(tmp_path / "s.pdf")) is None  # nobody has graduated
     assert quiet_boxes and quiet_boxes[-1][0] == "information"
+
+
+def test_main_window_opens_a_trainer_on_their_batch_and_at_risk_links_to_it(qtbot, db, world):
+    from app.core import setup
+    from app.views.main_window import MainWindow
+
+    window = MainWindow(db, world["guru"], setup.local_office(db))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.training_page
+    assert window.training_page.batch.code == "JP-2026-01"
+    window.at_risk_page.openBatch.emit("JP-2026-01")
+    assert window.stack.currentWidget() is window.training_page
+    counter = MainWindow(db, world["counter"] if "counter" in world else _counter(db), setup.local_office(db))
+    qtbot.addWidget(counter)
+    assert counter.training_page is None and counter.at_risk_page is None
+
+
+def _counter(db):
+    from app.core.actor import Actor
+
+    return Actor("petugas1", "SRG-0001", "counter", "Petugas Satu")
+
+
+def test_meetings_and_scores_through_the_dialogs(qtbot, qtmodeltester, db, world, quiet_boxes):
+    from app.views.training.dialogs import ScoresDialog, SessionDialog
+    from app.views.training.models import ScoresModel
+
+    b, sup, guru = world["batch"], world["sup"], world["guru"]
+    page = _page(qtbot, db, guru)
+    cancel = SessionDialog(db, guru, b.id, "cancel", page.grid_model.sessions[6], page)
+    qtbot.addWidget(cancel)
+    assert not cancel.save() and cancel.errors["reason"].isVisibleTo(cancel)
+    cancel.reason.setText("Gedung dipakai ujian")
+    assert cancel.save()
+    move = SessionDialog(db, guru, b.id, "move", page.grid_model.sessions[7], page)
+    qtbot.addWidget(move)
+    move.day.set_date(date(2026, 3, 7))
+    move.reason.setText("Tukar hari")
+    assert move.save()
+    add = SessionDialog(db, guru, b.id, "add", None, page)
+    qtbot.addWidget(add)
+    add.day.set_date(date(2026, 3, 17))  # a Tuesday that has a meeting already
+    add.reason.setText("Kelas tambahan")
+    assert not add.save() and "Sudah ada pertemuan" in add.errors["day"].text()
+    page.refresh()
+    states = {s.day: s for s in page.grid_model.sessions}
+    assert states[date(2026, 3, 10)].state == "cancelled" and states[date(2026, 3, 7)].moved_from == date(2026, 3, 11)
+    col = next(j for j, s in enumerate(page.grid_model.sessions) if s.day == date(2026, 3, 10))
+    assert page.grid_model.index(0, col).data() == "×"
+
+    first = page.grid_model.candidates[0]
+    for title, score in (("Tes 1", 55), ("Tes 2", 65)):
+        training.record_score(db, guru, b.id, first.applicant_id, kind="mock", title=title,
+                              test_date=date(2026, 3, 5), score=score)
+    dialog = ScoresDialog(db, guru, b.id, first, page)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    dialog.table.selectRow(0)
+    assert dialog.delete() and dialog.model.rowCount() == 1
+    with db.session(write=False) as s:
+        assert s.execute(sa.select(sa.func.count()).select_from(AuditEntry).where(
+            AuditEntry.entity == "training_score", AuditEntry.action == "delete")).scalar() == 1
+    model = ScoresModel()
+    model.set_rows(training.list_scores(db, sup, b.id))
+    qtmodeltester.check(model)

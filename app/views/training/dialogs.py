@@ -14,7 +14,8 @@ from app.core import clock, reference, training
 from app.core.errors import AppError, ValidationError
 from app.views import i18n
 from app.views.training.grid import DAY_ABBR, error_text
-from app.views.training.models import (KINDS, RESULTS, EnrolModel, HolidaysModel, RowObjectRole, SortRole, tl)
+from app.views.training.models import (KINDS, RESULTS, EnrolModel, HolidaysModel, RowObjectRole, SortRole,
+                                       fit_columns, tl)
 from app.views.widgets import ERROR_STYLE, DateField, error_label, mark_error
 
 
@@ -221,8 +222,8 @@ class EnrolDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().resizeSection(0, self.fontMetrics().horizontalAdvance("SRG-0001-2026-000000") + 40)
+        fit_columns(self.table, {0: "SRG-0001-2026-000000xx", 1: "M" * 18})
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.places = QLabel()
         self.error = error_label()
         buttons = _buttons(self, self.tr("Enrol"))
@@ -403,8 +404,10 @@ class HolidaysDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().resizeSection(0, self.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        fit_columns(self.table, {0: "00/00/0000", 1: "Sen", 2: "M" * 22, 3: "0"})
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.day = DateField()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Cuti bersama Idul Fitri"))
@@ -435,7 +438,7 @@ class HolidaysDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(note)
         layout.addWidget(close)
-        self.resize(780, 520)
+        self.resize(900, 540)
         self.refresh()
 
     def refresh(self) -> None:
@@ -478,5 +481,66 @@ class HolidaysDialog(QDialog):
             self.error.setText(error_text(exc))
             self.error.show()
             return False
+        self.refresh()
+        return True
+
+
+class ScoresDialog(QDialog):
+    """One participant's test scores; a wrong one can be deleted (asked first, audited)."""
+
+    def __init__(self, db, actor, batch_id, candidate, parent: QWidget | None = None, *, can_edit: bool = True):
+        super().__init__(parent)
+        self.db, self.actor, self.batch_id, self.candidate = db, actor, batch_id, candidate
+        self.changed = False
+        self.setWindowTitle(self.tr("Scores of %1").replace("%1", candidate.full_name))
+        from app.views.training.models import ScoresModel
+
+        self.model = ScoresModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        fit_columns(self.table, {0: "00/00/0000", 1: "Ujian akhir", 2: "M" * 14, 3: "100"})
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.delete_button = QPushButton(self.tr("Delete score…"))
+        self.delete_button.clicked.connect(self.delete)
+        self.delete_button.setVisible(can_edit and candidate.result == "active")
+        self.error = error_label()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        close.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.delete_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+        self.resize(560, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows([x for x in training.list_scores(self.db, self.actor, self.batch_id)
+                             if x.applicant_id == self.candidate.applicant_id])
+
+    def delete(self) -> bool:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return False
+        score = rows[0].data(RowObjectRole)
+        answer = QMessageBox.question(self, self.tr("Delete score"), self.tr(
+            "Delete the score %1 of “%2” (%3)?").replace("%1", str(score.score)).replace("%2", score.title)
+            .replace("%3", f"{score.test_date:%d/%m/%Y}"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            training.delete_score(self.db, self.actor, score.id)
+        except AppError as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            return False
+        self.changed = True
         self.refresh()
         return True

@@ -200,6 +200,32 @@ class EnrolModel(ReadOnlyTableModel):
         return True
 
 
+class ScoresModel(ReadOnlyTableModel):
+    COLUMNS = (QT_TRANSLATE_NOOP("ScoresModel", "Test date"), QT_TRANSLATE_NOOP("ScoresModel", "Kind"),
+               QT_TRANSLATE_NOOP("ScoresModel", "Title"), QT_TRANSLATE_NOOP("ScoresModel", "Score"))
+    CONTEXT = "ScoresModel"
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not self._valid(index):
+            return None
+        x = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (f"{x.test_date:%d/%m/%Y}", tl(KINDS[x.kind]), x.title, str(x.score))[col]
+        if role == SortRole:
+            return (x.test_date.toordinal(), x.kind, x.title, x.score)[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RowObjectRole:
+            return x
+        return None
+
+
 class HolidaysModel(ReadOnlyTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("HolidaysModel", "Date"), QT_TRANSLATE_NOOP("HolidaysModel", "Day"),
                QT_TRANSLATE_NOOP("HolidaysModel", "Name"), QT_TRANSLATE_NOOP("HolidaysModel", "Meetings that day"),
@@ -226,8 +252,21 @@ class HolidaysModel(ReadOnlyTableModel):
                     h.name, str(h.sessions_on_day), h.source or "")[col]
         if role == SortRole:
             return (h.day.toordinal(), h.day.weekday(), h.name, h.sessions_on_day, h.source or "")[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 4):
+            return h.name if col == 2 else (h.source or None)
         if role == Qt.ItemDataRole.ForegroundRole and col == 3 and h.sessions_on_day:
             return QBrush(QColor("#b71c1c"))
         if role == RowObjectRole:
             return h
         return None
+
+
+def fit_columns(table, samples: dict[int, str], padding: int = 22) -> None:
+    """Each listed column as wide as its header or its sample text, whichever is wider (no scan
+    of the data: cheap whatever the number of rows)."""
+    fm = table.fontMetrics()
+    model = table.model()
+    header = table.horizontalHeader()
+    for col, sample in samples.items():
+        title = model.headerData(col, Qt.Orientation.Horizontal) or ""
+        header.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(str(title))) + padding)

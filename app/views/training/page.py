@@ -17,7 +17,7 @@ from app.core.errors import AppError
 from app.core.permissions import allowed
 from app.views.training.grid import AttendanceModel, AttendanceView, error_text, percent
 from app.views.training.models import (AtRiskModel, BatchesModel, CandidatesModel, RowObjectRole, SortRole,
-                                       language_name)
+                                       TRENDS, fit_columns, language_name, tl)
 
 
 def _table(model, parent) -> QTableView:
@@ -149,6 +149,9 @@ class TrainingPage(QWidget):
             ph.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header_text)) + 22)
         ph.setStretchLastSection(True)
         self.people_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.scores_button = QPushButton(self.tr("Scores…"))
+        self.scores_button.clicked.connect(self.show_scores)
+        self.people_table.doubleClicked.connect(lambda _idx: self.show_scores())
         self.score_button = QPushButton(self.tr("Record score…"))
         self.complete_button = QPushButton(self.tr("Completion…"))
         self.certificate_button = QPushButton(self.tr("Certificate…"))
@@ -163,7 +166,7 @@ class TrainingPage(QWidget):
         pl = QVBoxLayout(participants)
         pl.addWidget(self.people_table, 1)
         row2 = QHBoxLayout()
-        for b in (self.score_button, self.complete_button):
+        for b in (self.scores_button, self.score_button, self.complete_button):
             row2.addWidget(b)
         row2.addStretch(1)
         row2.addWidget(self.certificate_button)
@@ -202,6 +205,7 @@ class TrainingPage(QWidget):
             self.refresh()
 
     def refresh(self, select_id=None) -> None:
+        self.today = clock.today()
         keep = select_id or (self.batch.id if self.batch else None)
         try:
             rows = training.list_batches(self.db, self.actor)
@@ -275,12 +279,15 @@ class TrainingPage(QWidget):
             + self.tr("Trainer: %1 · %2 · meetings held %3 of %4 · attendance %5 (minimum %6 %) · pass mark %7")
             .replace("%1", b.trainer_name or b.trainer_username).replace("%2", b.schedule_text)
             .replace("%3", str(held)).replace("%4", str(total)).replace("%5", percent(data.rate))
-            .replace("%6", str(b.min_attendance)).replace("%7", str(b.pass_mark)))
+            .replace("%6", str(b.min_attendance)).replace("%7", str(b.pass_mark))
+            + (" · " + self.tr("trend: %1").replace("%1", tl(TRENDS[data.trend])) if data.trend else "")
+            + (" · " + self.tr("%1 at risk").replace("%1", str(data.at_risk)) if data.at_risk else ""))
 
     def _enable(self) -> None:
         has = self.batch is not None
         for b in (self.edit_button, self.enrol_button, self.all_present_button, self.sessions_button,
-                  self.print_sheet_button, self.score_button, self.complete_button, self.certificate_button,
+                  self.print_sheet_button, self.scores_button, self.score_button, self.complete_button,
+                  self.certificate_button,
                   self.recap_button):
             b.setEnabled(has)
         self.undo_button.setEnabled(has and self.grid_model.can_undo())
@@ -376,6 +383,19 @@ class TrainingPage(QWidget):
             return True
         return False
 
+    def show_scores(self) -> bool:
+        from app.views.training.dialogs import ScoresDialog
+
+        c = _selected(self.people_table)
+        if c is None:
+            QMessageBox.information(self, self.tr("Scores"), self.tr("Choose a participant first."))
+            return False
+        dialog = ScoresDialog(self.db, self.actor, self.batch.id, c, self, can_edit=self.can_mark)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+        return True
+
     def complete(self) -> bool:
         from app.views.training.dialogs import CompleteDialog
 
@@ -452,11 +472,9 @@ class AtRiskPage(QWidget):
         self.model = AtRiskModel(self)
         self.table = _table(self.model, self)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        cw = self.fontMetrics().averageCharWidth()
-        for col, chars in ((0, 12), (1, 21), (2, 28), (3, 10), (4, 8), (5, 12)):
-            header.resizeSection(col, cw * chars + 12)
-        header.setStretchLastSection(True)
+        fit_columns(self.table, {0: "KO-2026-01", 1: "SRG-0001-2026-000000", 2: "M" * 16, 3: "100,0 %",
+                                 4: "100 %", 5: "00"})
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda idx: self.openBatch.emit(idx.data(RowObjectRole).batch_code))
         title = QLabel(self.tr("Participants at risk"))
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
