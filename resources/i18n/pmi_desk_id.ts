@@ -62,7 +62,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/views/admin/users.py" line="+128"/>
+        <location filename="../../app/views/admin/users.py" line="+114"/>
         <location line="+22"/>
         <source>Add user</source>
         <translation>Tambah pengguna</translation>
@@ -114,9 +114,57 @@
     </message>
 </context>
 <context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../../app/views/orders/form.py" line="+78"/>
+        <source>New placement agency (P3MI)</source>
+        <translation>P3MI baru</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Company name</source>
+        <translation>Nama perusahaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence number (SIP3MI)</source>
+        <translation>Nomor izin (SIP3MI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence valid until</source>
+        <translation>Izin berlaku sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APJATI member</source>
+        <translation>Anggota APJATI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>AnonymiseDialog</name>
     <message>
-        <location filename="../../app/views/applicants/detail.py" line="+161"/>
+        <location filename="../../app/views/applicants/detail.py" line="+166"/>
         <location line="+10"/>
         <source>Anonymise</source>
         <translation>Anonimkan</translation>
@@ -140,7 +188,7 @@
 <context>
     <name>ApplicantDetailDialog</name>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
@@ -148,6 +196,11 @@
         <location line="+1"/>
         <source>&amp;History of changes</source>
         <translation>&amp;Riwayat perubahan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Job orders</source>
+        <translation>&amp;Lowongan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -566,6 +619,24 @@
     </message>
 </context>
 <context>
+    <name>ApplicantOrdersPanel</name>
+    <message>
+        <location filename="../../app/views/orders/applicant_panel.py" line="+46"/>
+        <source>Job orders</source>
+        <translation>Lowongan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading the candidates…</source>
+        <translation>Memuat data calon…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meets the requirements of %1 open job orders; %2 more need something.</source>
+        <translation>Memenuhi syarat %1 lowongan terbuka; %2 lowongan lain masih kurang syarat.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantTableModel</name>
     <message>
         <location filename="../../app/views/applicants/model.py" line="+16"/>
@@ -670,7 +741,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+127"/>
+        <location line="+113"/>
         <source>Text in the record or the changed values</source>
         <translation>Teks pada data atau nilai yang diubah</translation>
     </message>
@@ -725,7 +796,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/views/admin/backups.py" line="+24"/>
+        <location filename="../../app/views/admin/backups.py" line="+25"/>
         <source>When (WIB)</source>
         <translation>Waktu (WIB)</translation>
     </message>
@@ -778,7 +849,7 @@
         <translation>PULIHKAN</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+103"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
@@ -856,6 +927,44 @@
         <location line="+4"/>
         <source>The backup was restored (%1 applicants). PMI Desk closes now; start it again to work with the restored data.</source>
         <translation>Cadangan telah dipulihkan (%1 pendaftar). PMI Desk sekarang ditutup; jalankan lagi untuk bekerja dengan data yang dipulihkan.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../../app/views/orders/models.py" line="+86"/>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>Nomor pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement</source>
+        <translation>Penempatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Kekurangan</translation>
     </message>
 </context>
 <context>
@@ -1203,9 +1312,47 @@
     </message>
 </context>
 <context>
+    <name>FitsModel</name>
+    <message>
+        <location filename="../../app/views/orders/models.py" line="+50"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is missing</source>
+        <translation>Yang belum terpenuhi</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Meets every requirement</source>
+        <translation>Memenuhi semua syarat</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/views/applicants/history.py" line="+16"/>
+        <location filename="../../app/views/applicants/history.py" line="+17"/>
         <source>When (WIB)</source>
         <translation>Waktu (WIB)</translation>
     </message>
@@ -1817,18 +1964,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-116"/>
+        <location line="+116"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-97"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -1844,6 +1991,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Job orders</source>
+        <translation>Lowongan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
@@ -1931,6 +2083,560 @@
         <location line="+42"/>
         <source>Cannot open</source>
         <translation>Tidak dapat dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>MatchView</name>
+    <message>
+        <location filename="../../app/views/orders/match.py" line="+29"/>
+        <source>Choose a job order in the list and press “Match candidates”.</source>
+        <translation>Pilih lowongan di daftar lalu tekan “Cocokkan calon”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only those ready for placement</source>
+        <translation>Hanya yang siap ditempatkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also show who misses one requirement</source>
+        <translation>Tampilkan juga yang kurang satu syarat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+68"/>
+        <source>Select a candidate to see how the score is made up.</source>
+        <translation>Pilih calon untuk melihat rincian nilainya.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+97"/>
+        <source>Add to shortlist</source>
+        <translation>Tambah ke daftar pendek</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+5"/>
+        <source>Matching</source>
+        <translation>Pencocokan</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Loading the candidates…</source>
+        <translation>Memuat data calon…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 applicants meet every requirement.</source>
+        <translation>%1 dari %2 pendaftar memenuhi semua syarat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not met: %1.</source>
+        <translation>Tidak terpenuhi: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Does not meet:</source>
+        <translation>Tidak memenuhi:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank %1, score %2 of 100</source>
+        <translation>Peringkat %1, nilai %2 dari 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown attendance, test scores or documents count half. Equal scores: registered earlier first.</source>
+        <translation>Kehadiran, nilai tes, atau dokumen yang belum diketahui dihitung setengah. Nilai sama: yang mendaftar lebih dulu di atas.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../app/views/orders/form.py" line="+33"/>
+        <source>New job order</source>
+        <translation>Lowongan baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job order %1</source>
+        <translation>Lowongan %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New agency…</source>
+        <translation>P3MI baru…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Any</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Agency (P3MI)</source>
+        <translation>P3MI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota (people)</source>
+        <translation>Kuota (orang)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salary a month, from</source>
+        <translation>Gaji per bulan, dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salary a month, up to</source>
+        <translation>Gaji per bulan, sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract length (months)</source>
+        <translation>Masa kontrak (bulan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs charged to the worker (Rp)</source>
+        <translation>Biaya yang ditanggung pekerja (Rp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding schemes accepted</source>
+        <translation>Skema pembiayaan yang diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP number</source>
+        <translation>Nomor SIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP valid from</source>
+        <translation>SIP berlaku mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP valid until</source>
+        <translation>SIP berlaku sampai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age from</source>
+        <translation>Umur dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age up to</source>
+        <translation>Umur sampai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum education</source>
+        <translation>Pendidikan minimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum level</source>
+        <translation>Tingkat minimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum height (cm)</source>
+        <translation>Tinggi minimal (cm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years of experience in the sector</source>
+        <translation>Pengalaman di sektor ini (tahun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required certificates (comma-separated)</source>
+        <translation>Sertifikat wajib (pisahkan dengan koma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required documents (codes, comma-separated)</source>
+        <translation>Dokumen wajib (kode, pisahkan dengan koma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The vacancy</source>
+        <translation>Lowongan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>About %1 – %2 a month</source>
+        <translation>Sekitar %1 – %2 per bulan</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLabels</name>
+    <message>
+        <location filename="../../app/views/orders/labels.py" line="+8"/>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled</source>
+        <translation>Terpenuhi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shortlist</source>
+        <translation>Daftar pendek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed to the agency</source>
+        <translation>Diusulkan ke P3MI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Wawancara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected</source>
+        <translation>Terpilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>Kontrak kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa</source>
+        <translation>Visa kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-departure orientation</source>
+        <translation>OPP (orientasi pra pemberangkatan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departed</source>
+        <translation>Berangkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Mengundurkan diri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test scores</source>
+        <translation>Nilai tes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experience</source>
+        <translation>Pengalaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preference</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting time</source>
+        <translation>Lama menunggu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age</source>
+        <translation>umur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>education</source>
+        <translation>pendidikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>height</source>
+        <translation>tinggi badan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>experience</source>
+        <translation>pengalaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificates</source>
+        <translation>sertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../app/views/orders/models.py" line="-135"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota</source>
+        <translation>Kuota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salary</source>
+        <translation>Gaji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP valid until</source>
+        <translation>SIP berlaku sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>P3MI</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../app/views/orders/page.py" line="+27"/>
+        <source>Search number, employer, position or agency</source>
+        <translation>Cari nomor, pemberi kerja, jabatan, atau P3MI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New job order…</source>
+        <translation>Lowongan baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close…</source>
+        <translation>Tutup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match candidates</source>
+        <translation>Cocokkan calon</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Job orders</source>
+        <translation>Lowongan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching</source>
+        <translation>Pencocokan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placements</source>
+        <translation>Penempatan</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close job order</source>
+        <translation>Tutup lowongan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is %1 closed?</source>
+        <translation>Mengapa %1 ditutup?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementBoard</name>
+    <message>
+        <location filename="../../app/views/orders/board.py" line="+47"/>
+        <location line="+37"/>
+        <source>Select a placement.</source>
+        <translation>Pilih penempatan.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+52"/>
+        <source>Next stage</source>
+        <translation>Tahap berikutnya</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Rejected…</source>
+        <translation>Ditolak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn…</source>
+        <translation>Mengundurkan diri…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2812,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location line="-191"/>
+        <location line="-177"/>
         <source>Counter staff</source>
         <translation>Petugas loket</translation>
     </message>
@@ -2182,7 +2888,7 @@
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+92"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
     </message>
@@ -2238,7 +2944,7 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location line="+192"/>
+        <location line="+178"/>
         <source>Add user…</source>
         <translation>Tambah pengguna…</translation>
     </message>
