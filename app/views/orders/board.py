@@ -28,7 +28,7 @@ class PlacementBoard(QWidget):
             view.setModel(model)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setMinimumWidth(170)
+            view.setMinimumWidth(190)
             view.setAlternatingRowColors(True)
             view.selectionModel().currentChanged.connect(lambda cur, _p, s=stage: self._selected(s, cur.row()))
             self.models[stage], self.views[stage] = model, view
