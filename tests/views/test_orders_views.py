@@ -18,6 +18,14 @@ from tests.test_matching import person
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def _fixed_day(monkeypatch):
+    """The orders' SIPs are dated: the screens see a fixed "today"."""
+    from app.core import clock
+
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
 @pytest.fixture
 def sup(actor):
     return supervisor(actor)
