@@ -1350,6 +1350,74 @@
     </message>
 </context>
 <context>
+    <name>FundingDialog</name>
+    <message>
+        <location filename="../../app/views/orders/funding.py" line="+22"/>
+        <source>Funding of %1 (%2)</source>
+        <translation>Pembiayaan %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Funding scheme</source>
+        <translation>Skema pembiayaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KUR PMI bank</source>
+        <translation>Bank penyalur KUR PMI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan (Rp)</source>
+        <translation>Pinjaman (Rp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan term (months)</source>
+        <translation>Jangka waktu pinjaman (bulan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement agreement signed on</source>
+        <translation>Perjanjian penempatan ditandatangani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment contract signed on</source>
+        <translation>Perjanjian kerja ditandatangani</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>KUR PMI pre-check: complete.</source>
+        <translation>Pemeriksaan awal KUR PMI: lengkap.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KUR PMI pre-check: still missing</source>
+        <translation>Pemeriksaan awal KUR PMI: masih kurang</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../app/views/applicants/history.py" line="+17"/>
@@ -2088,7 +2156,7 @@
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../../app/views/orders/match.py" line="+29"/>
+        <location filename="../../app/views/orders/match.py" line="+35"/>
         <source>Choose a job order in the list and press “Match candidates”.</source>
         <translation>Pilih lowongan di daftar lalu tekan “Cocokkan calon”.</translation>
     </message>
@@ -2325,7 +2393,7 @@
         <translation>Persyaratan</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -2608,18 +2676,18 @@
     <name>PlacementBoard</name>
     <message>
         <location filename="../../app/views/orders/board.py" line="+47"/>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Select a placement.</source>
         <translation>Pilih penempatan.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+52"/>
+        <location line="-38"/>
+        <location line="+67"/>
         <source>Next stage</source>
         <translation>Tahap berikutnya</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-66"/>
         <source>Rejected…</source>
         <translation>Ditolak…</translation>
     </message>
@@ -2630,11 +2698,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Funding…</source>
+        <translation>Pembiayaan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
