@@ -15,6 +15,16 @@ ORDER = json.loads((ROOT / "docs" / "examples" / "job_order.json").read_text(enc
 APPLICANT = json.loads((ROOT / "docs" / "examples" / "applicant.json").read_text(encoding="utf-8"))
 
 
+@pytest.fixture(autouse=True)
+def _fixed_day(monkeypatch):
+    """The example order's SIP runs to 30/04/2027: the tests keep a fixed "today"."""
+    from datetime import date
+
+    from app.core import clock
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 11, 25))
+
+
 @pytest.fixture
 def run(capsys):
     def _run(*args: str):

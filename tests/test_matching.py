@@ -247,3 +247,20 @@ def test_unknown_applicant_or_order(db, sup, agency):
         matching.explain(db, sup, order.id, uuid.uuid4(), today=TODAY)
     with pytest.raises(NotFound):
         matching.rank_candidates(db, sup, "JO-2026-0099", today=TODAY)
+
+
+def test_a_restored_older_file_is_loaded_again(db, sup, agency):
+    order = open_order(db, sup, agency, min_height_cm=None)
+    first = person(db, sup)
+    second = person(db, sup)
+    assert matching.rank_candidates(db, sup, order.id, today=TODAY).passed == 2
+    pool = matching.pool_for(db)
+    # as if an older backup came back: the newest change and the newest row are gone
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM applicant_language WHERE applicant_id = ?", (second.id.hex,))
+        conn.exec_driver_sql("DELETE FROM work_experience WHERE applicant_id = ?", (second.id.hex,))
+        conn.exec_driver_sql("DELETE FROM applicant WHERE id = ?", (second.id.hex,))
+        conn.exec_driver_sql("UPDATE applicant SET status = 'withdrawn', updated_at = '2026-01-01 00:00:00.000000'")
+    result = matching.rank_candidates(db, sup, order.id, today=TODAY)
+    assert (result.passed, result.total, pool.loads) == (0, 1, 2)
+    assert first.id.hex in pool.index

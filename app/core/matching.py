@@ -188,12 +188,20 @@ class CandidatePool:
     def ensure_current(self) -> None:
         """Load on first use; afterwards re-read only new rows and rows changed since the last
         look (one query on the indexed ``updated_at`` and on ``rowid``). Rows whose version is
-        unchanged are skipped; deletions (never done by the application) force a full load."""
+        unchanged are skipped; deletions (never done by the application) and a database that went
+        back in time (a restored backup) force a full load. Not seen: a row changed with an
+        ``updated_at`` older than the newest one seen (a sync import keeping the other office's
+        times) — ``reload()`` reads everything again."""
         with self.lock:
             if not self.loaded:
                 self._full_load()
                 return
             with self.db.reading() as conn:
+                top_rowid, top_updated = conn.exec_driver_sql(
+                    "SELECT coalesce(max(rowid), 0), coalesce(max(updated_at), '') FROM applicant").one()
+                if top_rowid < self._max_rowid or top_updated < self._max_updated:
+                    self._full_load(conn)  # the file went back in time (a restored backup)
+                    return
                 rows = conn.exec_driver_sql(
                     _APPLICANT_SQL + " WHERE updated_at > ? OR rowid > ?",
                     (_before(self._max_updated, UPDATE_OVERLAP_S), self._max_rowid)).all()

@@ -108,47 +108,47 @@
     <message>
         <location filename="../../app/views/orders/form.py" line="+78"/>
         <source>New placement agency (P3MI)</source>
-        <translation type="unfinished"></translation>
+        <translation>P3MI baru</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama perusahaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence number (SIP3MI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor izin (SIP3MI)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Izin berlaku sampai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>APJATI member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota APJATI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Narahubung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished">Simpan</translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -195,7 +195,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Job orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lowongan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -618,17 +618,17 @@
     <message>
         <location filename="../../app/views/orders/applicant_panel.py" line="+46"/>
         <source>Job orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowongan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading the candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat data calon…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meets the requirements of %1 open job orders; %2 more need something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memenuhi syarat %1 lowongan terbuka; %2 lowongan lain masih kurang syarat.</translation>
     </message>
 </context>
 <context>
@@ -1260,12 +1260,12 @@
     <message>
         <location filename="../../app/views/orders/models.py" line="+86"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration number</source>
-        <translation type="unfinished">Nomor pendaftaran</translation>
+        <translation>Nomor pendaftaran</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1276,22 +1276,22 @@
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished">Nilai</translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement</source>
-        <translation type="unfinished">Penempatan</translation>
+        <translation>Penempatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished">Belum ada</translation>
+        <translation>Kekurangan</translation>
     </message>
     <message>
         <location filename="../../app/views/training/models.py" line="+1"/>
@@ -2234,37 +2234,37 @@
     <message>
         <location filename="../../app/views/orders/models.py" line="+50"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished">Negara</translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employer</source>
-        <translation type="unfinished">Pemberi kerja</translation>
+        <translation>Pemberi kerja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished">Nilai</translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang belum terpenuhi</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Meets every requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Memenuhi semua syarat</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2288,74 @@
         <location line="+7"/>
         <source>This folder is not available now (USB disk not plugged in?). Backups there are skipped, with a message, until it is; the data folder is always backed up.</source>
         <translation>Folder ini tidak tersedia sekarang (diska USB tidak terpasang?). Cadangan ke folder ini dilewati, dengan pemberitahuan, sampai tersedia lagi; folder data selalu dicadangkan.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingDialog</name>
+    <message>
+        <location filename="../../app/views/orders/funding.py" line="+22"/>
+        <source>Funding of %1 (%2)</source>
+        <translation>Pembiayaan %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Funding scheme</source>
+        <translation>Skema pembiayaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KUR PMI bank</source>
+        <translation>Bank penyalur KUR PMI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan (Rp)</source>
+        <translation>Pinjaman (Rp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan term (months)</source>
+        <translation>Jangka waktu pinjaman (bulan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement agreement signed on</source>
+        <translation>Perjanjian penempatan ditandatangani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment contract signed on</source>
+        <translation>Perjanjian kerja ditandatangani</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>KUR PMI pre-check: complete.</source>
+        <translation>Pemeriksaan awal KUR PMI: lengkap.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KUR PMI pre-check: still missing</source>
+        <translation>Pemeriksaan awal KUR PMI: masih kurang</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3123,7 @@
     <message>
         <location line="+6"/>
         <source>Job orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowongan</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3161,67 +3229,67 @@
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../../app/views/orders/match.py" line="+29"/>
+        <location filename="../../app/views/orders/match.py" line="+35"/>
         <source>Choose a job order in the list and press “Match candidates”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih lowongan di daftar lalu tekan “Cocokkan calon”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only those ready for placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya yang siap ditempatkan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also show who misses one requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan juga yang kurang satu syarat</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+68"/>
         <source>Select a candidate to see how the score is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih calon untuk melihat rincian nilainya.</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+97"/>
         <source>Add to shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah ke daftar pendek</translation>
     </message>
     <message>
         <location line="-49"/>
         <location line="+5"/>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencocokan</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Loading the candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat data calon…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2 applicants meet every requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 pendaftar memenuhi semua syarat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not met: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terpenuhi: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Does not meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak memenuhi:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rank %1, score %2 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat %1, nilai %2 dari 100</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown attendance, test scores or documents count half. Equal scores: registered earlier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehadiran, nilai tes, atau dokumen yang belum diketahui dihitung setengah. Nilai sama: yang mendaftar lebih dulu di atas.</translation>
     </message>
 </context>
 <context>
@@ -3229,188 +3297,188 @@
     <message>
         <location filename="../../app/views/orders/form.py" line="+33"/>
         <source>New job order</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowongan baru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowongan %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>P3MI baru…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Agency (P3MI)</source>
-        <translation type="unfinished"></translation>
+        <translation>P3MI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employer</source>
-        <translation type="unfinished">Pemberi kerja</translation>
+        <translation>Pemberi kerja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country</source>
-        <translation type="unfinished">Negara</translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished">Sektor</translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Position</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quota (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuota (orang)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salary a month, from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaji per bulan, dari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salary a month, up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaji per bulan, sampai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract length (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa kontrak (bulan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costs charged to the worker (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya yang ditanggung pekerja (Rp)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funding schemes accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Skema pembiayaan yang diterima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas waktu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SIP number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor SIP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SIP valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP berlaku mulai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SIP valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP berlaku sampai</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sex</source>
-        <translation type="unfinished">Jenis kelamin</translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Age from</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur dari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur sampai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minimum education</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendidikan minimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished">Bahasa</translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minimum level</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat minimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum height (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi minimal (cm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years of experience in the sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengalaman di sektor ini (tahun)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required certificates (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat wajib (pisahkan dengan koma)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required documents (codes, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen wajib (kode, pisahkan dengan koma)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowongan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Persyaratan</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save</source>
-        <translation type="unfinished">Simpan</translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>About %1 – %2 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekitar %1 – %2 per bulan</translation>
     </message>
 </context>
 <context>
@@ -3418,147 +3486,147 @@
     <message>
         <location filename="../../app/views/orders/labels.py" line="+8"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished">Buka</translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpenuhi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar pendek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposed to the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Diusulkan ke P3MI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished">Terpilih</translation>
+        <translation>Terpilih</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak kerja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa kerja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-departure orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>OPP (orientasi pra pemberangkatan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Departed</source>
-        <translation type="unfinished">Berangkat</translation>
+        <translation>Berangkat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished">Ditolak</translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Mengundurkan diri</translation>
+        <translation>Mengundurkan diri</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished">Bahasa</translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished">Kehadiran</translation>
+        <translation>Kehadiran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai tes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished">Dokumen</translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengalaman</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferensi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama menunggu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis kelamin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>umur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>pendidikan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>height</source>
-        <translation type="unfinished"></translation>
+        <translation>tinggi badan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>experience</source>
-        <translation type="unfinished"></translation>
+        <translation>pengalaman</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikat</translation>
     </message>
 </context>
 <context>
@@ -3566,47 +3634,47 @@
     <message>
         <location filename="../../app/views/orders/models.py" line="-135"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished">Negara</translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employer</source>
-        <translation type="unfinished">Pemberi kerja</translation>
+        <translation>Pemberi kerja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SIP valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP berlaku sampai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>P3MI</translation>
     </message>
 </context>
 <context>
@@ -3614,67 +3682,67 @@
     <message>
         <location filename="../../app/views/orders/page.py" line="+27"/>
         <source>Search number, employer, position or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nomor, pemberi kerja, jabatan, atau P3MI</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All statuses</source>
-        <translation type="unfinished">Semua status</translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New job order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowongan baru…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished">Ubah…</translation>
+        <translation>Ubah…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished">Buka</translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocokkan calon</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Job orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowongan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencocokan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Penempatan</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close job order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup lowongan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is %1 closed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa %1 ditutup?</translation>
     </message>
 </context>
 <context>
@@ -3694,35 +3762,40 @@
     <name>PlacementBoard</name>
     <message>
         <location filename="../../app/views/orders/board.py" line="+47"/>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Select a placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih penempatan.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+52"/>
+        <location line="-38"/>
+        <location line="+67"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap berikutnya</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-66"/>
         <source>Rejected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengundurkan diri…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refresh</source>
-        <translation type="unfinished">Muat ulang</translation>
+        <source>Funding…</source>
+        <translation>Pembiayaan…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan:</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,14 @@ from tests.test_matching import person
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def _fixed_day(monkeypatch):
+    """The orders' SIPs are dated: the screens see a fixed "today"."""
+    from app.core import clock
+
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
 @pytest.fixture
 def sup(actor):
     return supervisor(actor)
@@ -173,3 +181,25 @@ def test_models_pass_qtmodeltester(qtmodeltester, db, sup):
     stage = StageListModel("shortlisted")
     stage.set_placements(placements.list_placements(db, sup))
     qtmodeltester.check(stage)
+
+
+def test_funding_dialog_saves_and_shows_the_kur_precheck(qtbot, db, sup, warnings):
+    from app.views.orders.funding import FundingDialog
+
+    agency = job_orders.create_agency(db, agency_input(), sup)
+    order = job_orders.create_order(db, order_input(agency.id, status="open", min_height_cm=None), sup)
+    p = placements.shortlist(db, sup, order.id, person(db, sup).id)
+    dialog = FundingDialog(db, sup, p)
+    qtbot.addWidget(dialog)
+    f = dialog.fields
+    f["funding_scheme"].setCurrentIndex(f["funding_scheme"].findData("kur_pmi"))
+    f["loan_amount"].setText("120.000.000")
+    f["loan_term_months"].setText("30")
+    assert dialog.save()
+    text = dialog.check.text()
+    assert "Pinjaman KUR PMI paling banyak Rp100 juta." in text and "NPWP wajib" in text
+    f["loan_term_months"].setText("abc")
+    assert not dialog.save() and dialog.error_text("loan_term_months")
+    f["funding_scheme"].setCurrentIndex(f["funding_scheme"].findData("government"))
+    assert not dialog.save()  # the order accepts employer and KUR PMI only
+    assert "tidak menerima skema pembiayaan Pemerintah" in dialog.error_text("funding_scheme")

@@ -28,7 +28,7 @@ class PlacementBoard(QWidget):
             view.setModel(model)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setMinimumWidth(170)
+            view.setMinimumWidth(190)
             view.setAlternatingRowColors(True)
             view.selectionModel().currentChanged.connect(lambda cur, _p, s=stage: self._selected(s, cur.row()))
             self.models[stage], self.views[stage] = model, view
@@ -49,8 +49,10 @@ class PlacementBoard(QWidget):
         self.next_button = QPushButton(self.tr("Next stage"))
         self.reject_button = QPushButton(self.tr("Rejected…"))
         self.withdraw_button = QPushButton(self.tr("Withdrawn…"))
+        self.funding_button = QPushButton(self.tr("Funding…"))
+        self.funding_button.clicked.connect(lambda: self.edit_funding())
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        for b in (self.next_button, self.reject_button, self.withdraw_button):
+        for b in (self.next_button, self.reject_button, self.withdraw_button, self.funding_button):
             b.setVisible(manage)
             b.setEnabled(False)
         self.next_button.clicked.connect(lambda: self.advance())
@@ -59,7 +61,8 @@ class PlacementBoard(QWidget):
         self.refresh_button.clicked.connect(lambda: self.refresh())
         actions = QHBoxLayout()
         actions.addWidget(self.selection, 1)
-        for b in (self.next_button, self.reject_button, self.withdraw_button, self.refresh_button):
+        for b in (self.next_button, self.reject_button, self.withdraw_button, self.funding_button,
+                  self.refresh_button):
             actions.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -90,6 +93,18 @@ class PlacementBoard(QWidget):
         self.next_button.setEnabled(active)
         self.reject_button.setEnabled(active)
         self.withdraw_button.setEnabled(active)
+        self.funding_button.setEnabled(p is not None and p.stage not in PLACEMENT_ENDS)
+
+    def edit_funding(self, dialog=None):
+        """The funding dialog of the selected placement (saves and shows the KUR PMI pre-check)."""
+        from app.views.orders.funding import FundingDialog
+
+        if self.current is None:
+            return None
+        dialog = dialog or FundingDialog(self.db, self.actor, self.current, self)
+        dialog.exec()
+        self.refresh()
+        return dialog
 
     def advance(self) -> bool:
         p = self.current

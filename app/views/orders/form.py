@@ -212,6 +212,7 @@ class OrderDialog(_Form):
         grid.addLayout(right, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)  # the forms keep their natural height; spare room goes below
         inner = QWidget()
         inner.setLayout(grid)
         scroll = QScrollArea()

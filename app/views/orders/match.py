@@ -20,6 +20,12 @@ from app.views.worker import run_busy
 READY_ONLY = ("ready", "proposed")
 
 
+def _num(value: float) -> str:
+    """One decimal, with the decimal mark of the chosen language."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if i18n.language() == "id" else text
+
+
 class MatchView(QWidget):
     shortlisted = Signal(object)
 
@@ -129,8 +135,8 @@ class MatchView(QWidget):
             lines += [f"• {html.escape(i18n.message(r))}" for r in c.reasons]
         else:
             lines.append("<b>" + self.tr("Rank %1, score %2 of 100").replace("%1", str(c.rank)).replace(
-                "%2", f"{c.score:.1f}") + "</b>")
-            rows = "".join(f"<tr><td>{html.escape(order_labels.part(k))}</td><td align='right'>{v:.1f}</td>"
+                "%2", _num(c.score)) + "</b>")
+            rows = "".join(f"<tr><td>{html.escape(order_labels.part(k))}</td><td align='right'>{_num(v)}</td>"
                            f"<td align='right' style='color:#777'>/ {matching.WEIGHTS[k]:.0f}</td></tr>"
                            for k, v in c.parts.items())
             lines.append(f"<table cellspacing='4'>{rows}</table>")

@@ -194,15 +194,19 @@ class StageListModel(QAbstractListModel):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt)
         return 0 if parent.isValid() else len(self._rows)
 
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt)
+        return 0 if parent.isValid() else 1
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows) or index.column() != 0:
             return None
         p = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             day = p.stage_date(p.stage)
-            return f"{p.full_name}\n{p.order_number} · {_country(p.country)} · {day:%d/%m/%Y}" if day else p.full_name
+            return f"{p.full_name}\n{p.order_number} · {day:%d/%m/%Y}" if day else p.full_name
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{p.registration_number} — {p.full_name}", f"{p.order_number}: {p.employer}, {p.position}"]
+            lines = [f"{p.registration_number} — {p.full_name}",
+                     f"{p.order_number}: {p.employer}, {p.position} ({_country(p.country)})"]
             if p.end_reason:
                 lines.append(p.end_reason)
             return "\n".join(lines)
