@@ -112,22 +112,70 @@ def _mask(codes: str, index: dict[str, int]) -> int:
 
 # --- signals from other areas -------------------------------------------------------------------
 
-def _document_completeness(conn, ids: list[str]) -> np.ndarray:
-    """Share (0..1) of the required documents each applicant has verified; NaN = unknown.
+def _uuids(ids: list[str]) -> list[uuid.UUID]:
+    return [x if isinstance(x, uuid.UUID) else uuid.UUID(str(x)) for x in ids]
 
-    The documents area (issue 3) is built in another branch: until the lead wires this to
-    ``documents.completeness_many`` after the merge, every value is unknown and is scored
-    neutrally (``NEUTRAL``)."""
-    return np.full(len(ids), np.nan)
+
+# Above this many applicants a signal is read for everyone and picked here (one scan of the index
+# instead of thousands of bound parameters).
+_SIGNAL_ALL_ABOVE = 2000
+
+
+def _document_completeness(conn, ids: list[str]) -> np.ndarray:
+    """Share (0..1) of the required documents each applicant has verified and not expired
+    (``documents.completeness_arrays``: one GROUP BY)."""
+    from app.core import documents
+
+    if not ids:
+        return np.zeros(0)
+    keys = _uuids(ids)
+    out_ids, percent = documents.completeness_arrays(conn, None if len(ids) > _SIGNAL_ALL_ABOVE else keys)
+    by_id = dict(zip(out_ids, (percent / 100.0).tolist()))
+    return np.array([by_id.get(k, np.nan) for k in keys], dtype=float)
 
 
 def _training_signal(conn, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(attendance rate 0..1, test score 0..1) per applicant; NaN = unknown (no training yet).
+    """(attendance rate 0..1, latest test score 0..1) per applicant over all their batches
+    (``training.attendance_many``); NaN = no training yet, scored neutrally."""
+    from app.core import training
 
-    The training area (issue 4) is built in another branch: the lead wires this to its
-    attendance and score statistics after the merge; until then both are unknown and scored
-    neutrally."""
-    return np.full(len(ids), np.nan), np.full(len(ids), np.nan)
+    if not ids:
+        return np.zeros(0), np.zeros(0)
+    keys = _uuids(ids)
+    summary = training.attendance_many(conn, None if len(ids) > _SIGNAL_ALL_ABOVE else keys)
+    attend = np.full(len(keys), np.nan)
+    test = np.full(len(keys), np.nan)
+    for i, k in enumerate(keys):
+        s = summary.get(k)
+        if s is not None:
+            if s.rate is not None:
+                attend[i] = s.rate / 100.0
+            if s.latest_score is not None:
+                test[i] = s.latest_score / 100.0
+    return attend, test
+
+
+# Tables whose rows feed the signals above: a change there (by ``updated_at``, indexed) re-reads
+# the signals of the applicants concerned. A deleted row (a removed attendance mark) is seen at
+# the next full load.
+_SIGNAL_TABLES = ("applicant_document", "training_attendance", "training_score")
+
+
+def _signal_marks(conn) -> dict[str, str]:
+    return {t: conn.exec_driver_sql(f"SELECT coalesce(max(updated_at), '') FROM {t}").scalar_one()
+            for t in _SIGNAL_TABLES}
+
+
+def _signal_changes(conn, since: dict[str, str]) -> tuple[set, dict[str, str]]:
+    """Applicant ids whose signal rows changed since ``since``, and the new marks."""
+    marks = _signal_marks(conn)
+    changed: set = set()
+    for t, top in marks.items():
+        if top > since.get(t, ""):
+            changed.update(r[0] for r in conn.exec_driver_sql(
+                f"SELECT DISTINCT applicant_id FROM {t} WHERE updated_at > ?",
+                (_before(since.get(t, ""), UPDATE_OVERLAP_S),)))
+    return changed, marks
 
 
 # --- the candidate arrays -----------------------------------------------------------------------
@@ -180,6 +228,7 @@ class CandidatePool:
         self.refreshed_rows = 0
         self._max_rowid = 0
         self._max_updated = ""
+        self._signal_since: dict[str, str] = {}
         self._cert_cache: dict[str, np.ndarray] = {}
         self._status_cache: dict[tuple, np.ndarray] = {}
         self._exp_day = None
@@ -214,6 +263,11 @@ class CandidatePool:
                 count = conn.exec_driver_sql("SELECT count(*) FROM applicant").scalar_one()
                 if count != self.n:
                     self._full_load(conn)  # rows were deleted
+                    return
+                changed, self._signal_since = _signal_changes(conn, self._signal_since)
+                where = [self.index[i] for i in changed if i in self.index]
+                if where:
+                    self._set_signals(conn, np.array(sorted(where), dtype=np.int64))
 
     def reload(self) -> None:
         with self.lock:
@@ -237,6 +291,7 @@ class CandidatePool:
         langs = _fetch(conn, "SELECT applicant_id, language_code, level, certificate FROM applicant_language")
         exps = _fetch(conn, "SELECT applicant_id, sector, start_date, end_date FROM work_experience")
         self._set_children(np.arange(self.n), rows, langs, exps)
+        self._signal_since = _signal_marks(conn)
         self._set_signals(conn, np.arange(self.n))
         self._max_rowid = max((r[0] for r in rows), default=0)
         self._max_updated = max_updated

@@ -73,6 +73,8 @@ class ApplicantDocument(Record, table=True):
         # the expiring-soon list: a range of expiry dates, covered (no table row read per document)
         sa.Index("ix_applicant_document_expires_on_status_type_code_applicant_id",
                  "expires_on", "status", "type_code", "applicant_id"),
+        # matching re-reads the completeness of applicants whose documents changed (covered)
+        sa.Index("ix_applicant_document_updated_at_applicant_id", "updated_at", "applicant_id"),
     )
 
     applicant_id: uuid.UUID = Field(foreign_key="applicant.id", ondelete="CASCADE")

@@ -91,7 +91,9 @@ class TrainingAttendance(Record, table=True):
     __table_args__ = (sa.UniqueConstraint("session_id", "applicant_id"),
                       # covering index of the per-applicant GROUP BY (attendance_many)
                       sa.Index("ix_training_attendance_applicant_id_mark", "applicant_id", "mark"),
-                      sa.Index("ix_training_attendance_batch_id", "batch_id"))
+                      sa.Index("ix_training_attendance_batch_id", "batch_id"),
+                      # matching re-reads the attendance of applicants with new marks (covered)
+                      sa.Index("ix_training_attendance_updated_at_applicant_id", "updated_at", "applicant_id"))
 
     batch_id: uuid.UUID = Field(foreign_key="training_batch.id", ondelete="CASCADE")
     session_id: uuid.UUID = Field(foreign_key="training_session.id", ondelete="CASCADE")
@@ -104,7 +106,8 @@ class TrainingScore(Record, table=True):
 
     __tablename__ = "training_score"
     __table_args__ = (sa.Index("ix_training_score_applicant_id_test_date", "applicant_id", "test_date"),
-                      sa.Index("ix_training_score_batch_id", "batch_id"))
+                      sa.Index("ix_training_score_batch_id", "batch_id"),
+                      sa.Index("ix_training_score_updated_at_applicant_id", "updated_at", "applicant_id"))
 
     batch_id: uuid.UUID = Field(foreign_key="training_batch.id", ondelete="CASCADE")
     applicant_id: uuid.UUID = Field(foreign_key="applicant.id", ondelete="CASCADE")
