@@ -49,8 +49,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.registration)
         self.stack.addWidget(self.applicants)
-        self.audit_page = self.users_page = self.backups_page = self.settings_page = self.expiring_page = None
-        self.training_page = self.at_risk_page = self.orders_page = self.templates_page = None
+        # Role pages are built when first shown (or first asked for): start-up builds two pages.
+        self._built: dict[str, QWidget] = {}
+        self._pending: dict[str, tuple[QWidget, object]] = {}
         self._add_role_pages()
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 40,
                                    self.nav.width()))
@@ -92,65 +93,123 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
     def _add_role_pages(self) -> None:
-        """Pages only some roles see (the services refuse the others anyway)."""
+        """Pages only some roles see (the services refuse the others anyway), built on first use."""
         role = self.actor.role
         if allowed(role, "applicant.list"):
-            from app.views.documents.expiring import ExpiringDocumentsPage
-
-            self.expiring_page = ExpiringDocumentsPage(self.db, self.actor)
-            self.expiring_page.openApplicant.connect(self.open_applicant)
-            self.nav.addItem(self.tr("Expiring documents"))
-            self.stack.addWidget(self.expiring_page)
+            self._lazy_page("expiring_page", self.tr("Expiring documents"), self._make_expiring_page)
         if allowed(role, "training.view"):
-            from app.views.training.page import AtRiskPage, TrainingPage
-
-            self.training_page = TrainingPage(self.db, self.actor)
-            self.training_page.statusMessage.connect(self._status)
-            self.nav.addItem(self.tr("Language training"))
-            self.stack.addWidget(self.training_page)
-            self.at_risk_page = AtRiskPage(self.db, self.actor)
-            self.at_risk_page.openBatch.connect(self._open_batch)
-            self.nav.addItem(self.tr("At risk"))
-            self.stack.addWidget(self.at_risk_page)
+            self._lazy_page("training_page", self.tr("Language training"), self._make_training_page)
+            self._lazy_page("at_risk_page", self.tr("At risk"), self._make_at_risk_page)
         if allowed(role, "order.view"):
-            from app.views.orders.page import OrdersPage
-
-            self.orders_page = OrdersPage(self.db, self.actor)
-            self.nav.addItem(self.tr("Job orders"))
-            self.stack.addWidget(self.orders_page)
+            self._lazy_page("orders_page", self.tr("Job orders"), self._make_orders_page)
         if allowed(role, "audit.view"):
-            from app.views.admin.audit import AuditPage
-
-            self.audit_page = AuditPage(self.db, self.actor)
-            self.nav.addItem(self.tr("Audit trail"))
-            self.stack.addWidget(self.audit_page)
+            self._lazy_page("audit_page", self.tr("Audit trail"), self._make_audit_page)
         if allowed(role, "user.manage"):
-            from app.views.admin.users import UsersPage
-
-            self.users_page = UsersPage(self.db, self.actor)
-            self.nav.addItem(self.tr("Users"))
-            self.stack.addWidget(self.users_page)
+            self._lazy_page("users_page", self.tr("Users"), self._make_users_page)
         if allowed(role, "settings.manage"):
-            from app.views.documents.admin import DocumentTemplatesPage
-
-            self.templates_page = DocumentTemplatesPage(self.db, self.actor)
-            self.nav.addItem(self.tr("Document templates"))
-            self.stack.addWidget(self.templates_page)
+            self._lazy_page("templates_page", self.tr("Document templates"), self._make_templates_page)
         if allowed(role, "backup.run"):
-            from app.views.admin.backups import BackupsPage
-
-            self.backups_page = BackupsPage(self.db, self.actor)
-            self.backups_page.restored.connect(self._restored)
-            self.nav.addItem(self.tr("Backups"))
-            self.stack.addWidget(self.backups_page)
+            self._lazy_page("backups_page", self.tr("Backups"), self._make_backups_page)
         if allowed(role, "settings.manage"):
-            from app.views.admin.settings_page import SettingsPage
+            self._lazy_page("settings_page", self.tr("Settings"), self._make_settings_page)
 
-            self.settings_page = SettingsPage(self.db, self.actor, self.settings)
-            self.settings_page.officeSettingsSaved.connect(self._office_settings_saved)
-            self.settings_page.languageChanged.connect(self._language_changed)
-            self.nav.addItem(self.tr("Settings"))
-            self.stack.addWidget(self.settings_page)
+    def _make_expiring_page(self):
+        from app.views.documents.expiring import ExpiringDocumentsPage
+
+        page = ExpiringDocumentsPage(self.db, self.actor)
+        page.openApplicant.connect(self.open_applicant)
+        return page
+
+    def _make_training_page(self):
+        from app.views.training.page import TrainingPage
+
+        page = TrainingPage(self.db, self.actor)
+        page.statusMessage.connect(self._status)
+        return page
+
+    def _make_at_risk_page(self):
+        from app.views.training.page import AtRiskPage
+
+        page = AtRiskPage(self.db, self.actor)
+        page.openBatch.connect(self._open_batch)
+        return page
+
+    def _make_orders_page(self):
+        from app.views.orders.page import OrdersPage
+
+        return OrdersPage(self.db, self.actor)
+
+    def _make_audit_page(self):
+        from app.views.admin.audit import AuditPage
+
+        return AuditPage(self.db, self.actor)
+
+    def _make_users_page(self):
+        from app.views.admin.users import UsersPage
+
+        return UsersPage(self.db, self.actor)
+
+    def _make_templates_page(self):
+        from app.views.documents.admin import DocumentTemplatesPage
+
+        return DocumentTemplatesPage(self.db, self.actor)
+
+    def _make_backups_page(self):
+        from app.views.admin.backups import BackupsPage
+
+        page = BackupsPage(self.db, self.actor)
+        page.restored.connect(self._restored)
+        return page
+
+    def _make_settings_page(self):
+        from app.views.admin.settings_page import SettingsPage
+
+        page = SettingsPage(self.db, self.actor, self.settings)
+        page.officeSettingsSaved.connect(self._office_settings_saved)
+        page.languageChanged.connect(self._language_changed)
+        return page
+
+    # --- pages built on first use ---------------------------------------------------------------
+
+    def _lazy_page(self, name: str, title: str, factory) -> None:
+        placeholder = QWidget()
+        self.nav.addItem(title)
+        self.stack.addWidget(placeholder)
+        self._pending[name] = (placeholder, factory)
+
+    def page(self, name: str) -> QWidget | None:
+        """The page ``name`` (``"audit_page"``…), built now if it was not yet; None when this role
+        has no such page."""
+        if name in self._built:
+            return self._built[name]
+        pending = self._pending.pop(name, None)
+        if pending is None:
+            return None
+        placeholder, factory = pending
+        page = factory()
+        index = self.stack.indexOf(placeholder)
+        showing = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(index)
+        self._built[name] = page
+        return page
+
+    def built_page(self, name: str) -> QWidget | None:
+        """The page ``name`` only if it has been built (never builds it)."""
+        return self._built.get(name)
+
+    expiring_page = property(lambda self: self.page("expiring_page"))
+    training_page = property(lambda self: self.page("training_page"))
+    at_risk_page = property(lambda self: self.page("at_risk_page"))
+    orders_page = property(lambda self: self.page("orders_page"))
+    audit_page = property(lambda self: self.page("audit_page"))
+    users_page = property(lambda self: self.page("users_page"))
+    templates_page = property(lambda self: self.page("templates_page"))
+    backups_page = property(lambda self: self.page("backups_page"))
+    settings_page = property(lambda self: self.page("settings_page"))
 
     def _open_batch(self, code: str) -> None:
         self.nav.setCurrentRow(self.page_index(self.training_page))
@@ -306,8 +365,9 @@ class MainWindow(QMainWindow):
         self.daily_backup.timer.timeout.connect(self._reload_idle_minutes)
 
     def _daily_backup_ran(self, report) -> None:
-        if report.made and self.backups_page is not None and self.backups_page.isVisible():
-            self.backups_page.refresh()  # the new backup appears in the open list
+        page = self.built_page("backups_page")
+        if report.made and page is not None and page.isVisible():
+            page.refresh()  # the new backup appears in the open list
 
     def _reload_idle_minutes(self) -> None:
         from app.core.errors import AppError
@@ -327,6 +387,10 @@ class MainWindow(QMainWindow):
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
+        widget = self.stack.widget(row)
+        for name, (placeholder, _factory) in list(self._pending.items()):
+            if placeholder is widget:
+                self.page(name)
         self.stack.setCurrentIndex(row)
         if row == PAGE_REGISTRATION:
             self.registration.form.nik.setFocus()
