@@ -121,7 +121,7 @@ def test_first_start_after_demo_data_made_trainer_accounts(db):
     from app.core.actor import Actor
 
     setup.ensure_office(db)
-    demo.generate(db, Actor("demo", "SRG-0001", "admin"), applicants=30, seed=7)
+    demo.generate(db, Actor("demo", "SRG-0001", "admin"), applicants=150, seed=7)
     assert any(u.role == "trainer" for u in setup.users(db))
     assert setup.needs_first_start(db)
     first_start(db)
