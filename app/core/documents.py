@@ -898,7 +898,7 @@ def _completeness_all(conn, rules: Rules, today: date):
     first = "substr({0}, 1, instr({0} || ',', ',') - 1)" if sqlite else "split_part({0}, ',', 1)"
     # read from the covering index ix_applicant_id_preferred_countries_preferred_sectors
     targets_sql = ("SELECT id, " + first.format("preferred_countries") + " || '|' || "
-                   + first.format("preferred_sectors") + " FROM applicant")
+                   + first.format("preferred_sectors") + " FROM applicant ORDER BY id")  # index order: no sort
     overrides_sql = ("SELECT applicant_id, target_country, target_sector, extra_type_codes FROM applicant_checklist "
                      "WHERE target_country IS NOT NULL OR target_sector IS NOT NULL OR extra_type_codes != ''")
     verified_sql = (f"SELECT applicant_id, SUM(CASE type_code {whens} ELSE 0 END) FROM applicant_document "
@@ -917,9 +917,12 @@ def _completeness_all(conn, rules: Rules, today: date):
     if not targets:
         return [], np.zeros(0)
     ids, keys = zip(*targets)
-    id_arr = np.array(ids if sqlite else [str(x) for x in ids])
-    order = np.argsort(id_arr)
-    sorted_ids = id_arr[order]
+    sorted_ids = np.array(ids if sqlite else [str(x) for x in ids])
+    if not sqlite:  # PostgreSQL orders uuids as uuids, numpy as text
+        order = np.argsort(sorted_ids)
+        sorted_ids = sorted_ids[order]
+    else:
+        order = np.arange(len(ids))
 
     def positions(values):
         arr = np.array(values if sqlite else [str(x) for x in values])
@@ -933,9 +936,10 @@ def _completeness_all(conn, rules: Rules, today: date):
         for i, (_aid, tc, ts, extra) in zip(where.tolist(), [o for o, h in zip(overrides, hit.tolist()) if h]):
             pc, ps = (keys[i].split("|") + [""])[:2]
             keys[i] = f"{tc or pc}|{ts or ps}|{extra or ''}"
-    uniq, inverse = np.unique(np.array(keys), return_inverse=True)
-    masks = np.zeros(len(uniq), dtype=np.int64)
-    for j, key in enumerate(uniq.tolist()):
+    seen: dict[str, int] = {}
+    inverse = np.fromiter((seen.setdefault(k, len(seen)) for k in keys), dtype=np.int64, count=len(keys))
+    masks = np.zeros(len(seen), dtype=np.int64)
+    for j, key in enumerate(seen):
         country, sector, extra = (key.split("|") + ["", "", ""])[:3]
         masks[j] = _requirement_masks(rules, country or None, sector or None, tuple(_codes(extra)))
     req = masks[inverse.ravel()]
