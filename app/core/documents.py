@@ -895,10 +895,8 @@ def _completeness_all(conn, rules: Rules, today: date):
     sqlite = conn.dialect.name == "sqlite"
     whens = " ".join(f"WHEN '{code}' THEN {1 << i}" for i, code in enumerate(rules.types)
                      if re.fullmatch(r"[a-z][a-z0-9_]*", code))
-    first = "substr({0}, 1, instr({0} || ',', ',') - 1)" if sqlite else "split_part({0}, ',', 1)"
-    # read from the covering index ix_applicant_id_preferred_countries_preferred_sectors
-    targets_sql = ("SELECT id, " + first.format("preferred_countries") + " || '|' || "
-                   + first.format("preferred_sectors") + " FROM applicant")
+    # read from the covering index ix_applicant_id_preferred_countries_preferred_sectors, in its order
+    targets_sql = "SELECT id, preferred_countries, preferred_sectors FROM applicant ORDER BY id"
     overrides_sql = ("SELECT applicant_id, target_country, target_sector, extra_type_codes FROM applicant_checklist "
                      "WHERE target_country IS NOT NULL OR target_sector IS NOT NULL OR extra_type_codes != ''")
     verified_sql = (f"SELECT applicant_id, SUM(CASE type_code {whens} ELSE 0 END) FROM applicant_document "
@@ -916,10 +914,14 @@ def _completeness_all(conn, rules: Rules, today: date):
             (targets_sql, ()), (overrides_sql, ()), (verified_sql, (param,))))
     if not targets:
         return [], np.zeros(0)
-    ids, keys = zip(*targets)
-    id_arr = np.array(ids if sqlite else [str(x) for x in ids])
-    order = np.argsort(id_arr)
-    sorted_ids = id_arr[order]
+    ids, countries, sectors = zip(*targets)
+    keys: list = list(zip(countries, sectors))  # the whole preference lists: few distinct pairs
+    sorted_ids = np.array(ids if sqlite else [str(x) for x in ids])
+    if not sqlite:  # PostgreSQL orders uuids as uuids, numpy as text
+        order = np.argsort(sorted_ids)
+        sorted_ids = sorted_ids[order]
+    else:
+        order = np.arange(len(ids))
 
     def positions(values):
         arr = np.array(values if sqlite else [str(x) for x in values])
@@ -927,17 +929,24 @@ def _completeness_all(conn, rules: Rules, today: date):
         hit = sorted_ids[pos] == arr
         return order[pos[hit]], hit
 
-    keys = list(keys)  # "JP|nursing" (the preference columns are never NULL)
     if overrides:
         where, hit = positions([o[0] for o in overrides])
         for i, (_aid, tc, ts, extra) in zip(where.tolist(), [o for o, h in zip(overrides, hit.tolist()) if h]):
-            pc, ps = (keys[i].split("|") + [""])[:2]
-            keys[i] = f"{tc or pc}|{ts or ps}|{extra or ''}"
-    uniq, inverse = np.unique(np.array(keys), return_inverse=True)
-    masks = np.zeros(len(uniq), dtype=np.int64)
-    for j, key in enumerate(uniq.tolist()):
-        country, sector, extra = (key.split("|") + ["", "", ""])[:3]
-        masks[j] = _requirement_masks(rules, country or None, sector or None, tuple(_codes(extra)))
+            pc, ps = keys[i]
+            keys[i] = (tc or _first(pc) or "", ts or _first(ps) or "", extra or "")  # a chosen target
+    seen: dict[tuple, int] = {}
+    inverse = np.fromiter((seen.setdefault(k, len(seen)) for k in keys), dtype=np.int64, count=len(keys))
+    masks = np.zeros(len(seen), dtype=np.int64)
+    by_target: dict[tuple, int] = {}
+    for j, key in enumerate(seen):
+        if len(key) == 2:  # preferences: the first country and sector count
+            target = (_first(key[0]), _first(key[1]), ())
+        else:
+            target = (key[0] or None, key[1] or None, tuple(_codes(key[2])))
+        m = by_target.get(target)
+        if m is None:
+            m = by_target[target] = _requirement_masks(rules, *target)
+        masks[j] = m
     req = masks[inverse.ravel()]
     have = np.zeros(len(ids), dtype=np.int64)
     if verified:

@@ -46,7 +46,7 @@ class TypesModel(ReadOnlyTableModel):
             return None
         t = self._rows[index.row()]
         yes = self.tr_yes()
-        return (t.code, type_name(t), str(t.validity_days) if t.validity_days else ("∞" if not t.expires else "—"),
+        return (t.code, type_name(t), str(t.validity_days) if t.validity_days else "",
                 yes if t.identity_bearing else "", stage_label(t.stage), yes if t.active else "")[index.column()]
 
     @staticmethod
@@ -94,7 +94,9 @@ def _table(model) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
     view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
@@ -145,6 +147,7 @@ class DocumentTemplatesPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
+        splitter.setSizes([620, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(hint)
@@ -154,8 +157,10 @@ class DocumentTemplatesPage(QWidget):
     def refresh(self) -> None:
         self.type_rows = documents.document_types(self.db, self.actor)
         self.types_model.set_rows(self.type_rows)
-        self.rules_model.set_rows(documents.list_rules(self.db, self.actor),
-                                  {t.code: type_name(t) for t in self.type_rows})
+        order = {t.code: i for i, t in enumerate(self.type_rows)}  # general rules first, then by document
+        rules = sorted(documents.list_rules(self.db, self.actor), key=lambda r: (
+            r.country != ANY, r.country, r.sector != ANY, r.sector, order.get(r.type_code, 999)))
+        self.rules_model.set_rows(rules, {t.code: type_name(t) for t in self.type_rows})
 
     def current_type(self):
         i = self.types.currentIndex()
