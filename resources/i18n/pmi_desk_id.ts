@@ -773,9 +773,42 @@
         <translation>Diurungkan.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+54"/>
         <source>%1 marked present.</source>
         <translation>%1 peserta ditandai hadir.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location line="-20"/>
+        <source>Present (H)</source>
+        <translation>Hadir (H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sick (S)</source>
+        <translation>Sakit (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excused (I)</source>
+        <translation>Izin (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent (A)</source>
+        <translation>Alpa (A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the mark</source>
+        <translation>Hapus tanda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All present in this meeting</source>
+        <translation>Semua hadir pada pertemuan ini</translation>
     </message>
 </context>
 <context>

@@ -292,3 +292,19 @@ def test_meetings_and_scores_through_the_dialogs(qtbot, qtmodeltester, db, world
     model = ScoresModel()
     model.set_rows(training.list_scores(db, sup, b.id))
     qtmodeltester.check(model)
+
+
+def test_right_click_menu_marks_for_the_mouse(qtbot, db, world):
+    page = _page(qtbot, db, world["guru"])
+    index = page.grid_model.index(2, 0)
+    page.grid.setCurrentIndex(index)
+    menu = page.grid.mark_menu(index)
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in actions] == ["Present (H)", "Sick (S)", "Excused (I)", "Absent (A)", "Clear the mark",
+                                           "All present in this meeting"]  # no translator installed here
+    actions[1].trigger()
+    assert page.grid_model.index(2, 0).data() == "S"
+    actions[5].trigger()
+    assert [page.grid_model.index(r, 0).data() for r in range(5)] == ["H", "H", "S", "H", "H"]
+    actions[4].trigger()
+    assert page.grid_model.index(2, 0).data() is None
