@@ -1269,6 +1269,50 @@ def complete(db, actor: Actor, batch_id, applicant_id, result: str, *, reason: A
         return CompletionResult(aid, result, applicant.status, blocked)
 
 
+@dataclass
+class WaitingGraduate:
+    applicant_id: uuid.UUID
+    registration_number: str
+    full_name: str
+    batch_code: str
+    reasons: list[FieldError]  # what still blocks the move to ``ready`` (empty: it can move now)
+
+
+def graduates_waiting(db, actor: Actor, batch_id) -> list[WaitingGraduate]:
+    """Graduates of the batch still in ``training`` (their move to ``ready`` was blocked), with
+    what blocks them now."""
+    require(actor, "training.view")
+    with db.session(write=False) as session:
+        batch = _batch_for(session, actor, batch_id)
+        rows = session.exec(select(Applicant).join(
+            TrainingEnrolment, TrainingEnrolment.applicant_id == Applicant.id).where(
+            TrainingEnrolment.batch_id == batch.id, TrainingEnrolment.result == "graduated",
+            Applicant.status == "training").order_by(Applicant.full_name)).all()
+        return [WaitingGraduate(a.id, a.registration_number, a.full_name, batch.code,
+                                pipeline.blockers(session, a, "ready")) for a in rows]
+
+
+def move_graduates_to_ready(db, actor: Actor, batch_id) -> tuple[int, list[WaitingGraduate]]:
+    """Move every waiting graduate of the batch whose documents now allow it to ``ready``;
+    returns how many moved and who still waits (with the reasons)."""
+    require(actor, "training.manage")
+    moved = 0
+    still: list[WaitingGraduate] = []
+    with db.session() as session:
+        batch = _batch_for(session, actor, batch_id)
+        rows = session.exec(select(Applicant).join(
+            TrainingEnrolment, TrainingEnrolment.applicant_id == Applicant.id).where(
+            TrainingEnrolment.batch_id == batch.id, TrainingEnrolment.result == "graduated",
+            Applicant.status == "training").order_by(Applicant.full_name)).all()
+        for a in rows:
+            try:
+                pipeline.move(session, actor, a, "ready", reason=f"lulus angkatan {batch.code}")
+                moved += 1
+            except pipeline.TransitionBlocked as exc:
+                still.append(WaitingGraduate(a.id, a.registration_number, a.full_name, batch.code, exc.reasons))
+    return moved, still
+
+
 # --- holidays (closed days) --------------------------------------------------------------------
 
 def list_holidays(db, *, year: int | None = None) -> list[HolidayInfo]:

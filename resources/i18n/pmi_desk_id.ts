@@ -659,7 +659,7 @@
 <context>
     <name>AtRiskPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="+479"/>
+        <location filename="../../app/views/training/page.py" line="+502"/>
         <location line="+26"/>
         <source>Participants at risk</source>
         <translation>Peserta berisiko</translation>
@@ -2981,7 +2981,7 @@
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="-438"/>
+        <location filename="../../app/views/training/page.py" line="-461"/>
         <source>New batch…</source>
         <translation>Angkatan baru…</translation>
     </message>
@@ -3072,6 +3072,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Graduates to “ready”</source>
+        <translation>Lulusan ke “siap”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move graduates still waiting for their documents to “ready for placement” when their documents now allow it</source>
+        <translation>Pindahkan lulusan yang masih menunggu dokumen ke “Siap ditempatkan” bila dokumennya kini memenuhi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Certificate…</source>
         <translation>Sertifikat…</translation>
     </message>
@@ -3117,12 +3127,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+101"/>
+        <location line="+119"/>
         <source>Choose a meeting in the grid first.</source>
         <translation>Pilih dulu pertemuan di tabel.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-70"/>
         <source>Record score</source>
         <translation>Catat nilai</translation>
     </message>
@@ -3141,16 +3151,28 @@
     <message>
         <location line="+13"/>
         <location line="+11"/>
+        <location line="+14"/>
+        <location line="+6"/>
         <source>Completion</source>
         <translation>Kelulusan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Graduated. The move to “ready for placement” has to wait:</source>
         <translation>Lulus. Perpindahan ke “Siap ditempatkan” masih harus menunggu:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>%1 graduate(s) moved to “ready for placement”.</source>
+        <translation>%1 lulusan dipindahkan ke “Siap ditempatkan”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 still waits:</source>
+        <translation>%1 masih menunggu:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
