@@ -77,6 +77,9 @@ def test_figures_rate_streak_and_trend():
     assert f.rate == 33.3 and f.streak == 3 and f.longest_streak == 3
     assert training.risks_of(f, 80) == ["below_minimum", "absent_streak"]
     assert training.figures_of([]).rate is None and training.risks_of(training.figures_of([]), 80) == []
+    # one sick day in the first week is no warning yet; the same rate after 4 meetings is
+    assert training.risks_of(training.figures_of(["S", "H", "H"]), 80) == []
+    assert training.risks_of(training.figures_of(["S", "H", "H", "H"]), 80) == ["below_minimum"]
     down = training.figures_of(["H"] * 8 + ["H", "A"] * 4)
     assert down.trend == "down" and down.rate == 75.0
     up = training.figures_of(["A"] * 4 + ["H"] * 8)

@@ -17,7 +17,7 @@ Rules (each one tested in tests/test_training*.py):
 - Figures: the attendance rate is ``H`` over the marked sessions (sick and excused count as not
   attended: the minimum is about the hours of class a candidate really had). Consecutive absences
   are the current run of meetings without ``H``. A candidate is at risk when the rate is below the
-  batch minimum or the run reaches 3. The trend compares the last 8 marked meetings with the
+  batch minimum (once 4 meetings are marked) or the run reaches 3. The trend compares the last 8 marked meetings with the
   ones before (±10 points).
 - Completion: ``graduated`` needs a final test score at or above the batch's pass mark and a rate
   at or above the minimum; it then moves the applicant to ``ready`` if the pipeline's guards (the
@@ -54,6 +54,7 @@ MIN_MONTHS, MAX_MONTHS = 3, 8
 DEFAULT_MIN_ATTENDANCE = 80
 DEFAULT_PASS_MARK = 70
 RISK_STREAK = 3
+RISK_MIN_MARKED = 4
 TREND_WINDOW = 8
 TREND_DELTA = 10.0
 ENROLLABLE = ("registered", "documents", "ready", "returned")
@@ -419,7 +420,9 @@ def figures_of(marks: Iterable[str | None]) -> Figures:
 
 def risks_of(f: Figures, min_attendance: int) -> list[str]:
     out = []
-    if f.rate is not None and f.rate < min_attendance:
+    # The rate says little over the first few meetings (one sick day is 0 %): it counts from the
+    # RISK_MIN_MARKED-th marked meeting; the run of absences counts from the start.
+    if f.rate is not None and f.marked >= RISK_MIN_MARKED and f.rate < min_attendance:
         out.append("below_minimum")
     if f.streak >= RISK_STREAK:
         out.append("absent_streak")
