@@ -191,10 +191,12 @@ def generate(conn, actor: Actor, seed: int, today: date) -> dict[str, int]:
             draws = rng.random(n)
             kinds = rng.choice(["S", "I", "A"], size=n, p=[0.3, 0.3, 0.4])
             drifting = result == "active" and rng.random() < 0.06 and n > 6
+            present = 0
             for j, (sid, d) in enumerate(held[:stop]):
                 mark = "H" if draws[j] < habit else str(kinds[j])
                 if drifting and j >= n - 3:
                     mark = "A"
+                present += mark == "H"
                 marks.append({**base, "id": new_id(), "batch_id": bid, "session_id": sid, "applicant_id": aid,
                               "mark": mark})
             ability = min(max(float(rng.normal(72 + 15 * (habit - 0.85), 9)), 35.0), 98.0)
@@ -211,14 +213,19 @@ def generate(conn, actor: Actor, seed: int, today: date) -> dict[str, int]:
                 final = int(min(max(rng.normal(ability + 3, 5), 0), 100))
                 if result == "graduated":
                     final = max(final, 72)
-                elif final >= 70 and habit >= 0.8:
-                    final = 64
+                elif final >= 70 and stop and 100 * present / stop >= 80:
+                    final = 64  # failed: by the score when the attendance was enough
                 scores.append(row(batch_id=bid, applicant_id=aid, kind="final", title="Ujian akhir",
                                   test_date=held[-1][1], score=final))
             if kind == "past":
                 result_on = end
-                if result == "failed":
-                    reason = _FAIL_REASONS[int(rng.integers(len(_FAIL_REASONS)))]
+                if result == "failed":  # the reasons the data really gives
+                    why = []
+                    if not stop or 100 * present / stop < 80:
+                        why.append(_FAIL_REASONS[0])
+                    if final < 70:
+                        why.append(_FAIL_REASONS[1])
+                    reason = "; ".join(why)
                 elif result == "dropped":
                     reason = _DROP_REASONS[int(rng.integers(len(_DROP_REASONS)))]
                     result_on = held[stop - 1][1] if stop else start
