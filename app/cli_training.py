@@ -100,9 +100,15 @@ def cmd_print(args) -> int:
     from app.cli import _emit
     from app.reports import training as training_print
 
+    from app.cli import EXIT_ERROR, _fail
+
     db, actor = _context(args)
     out = Path(args.out).expanduser()
-    path = training_print.print_pdf(db, actor, args.kind, args.batch, out, session_day=args.session,
-                                    month=args.month, registration_number=args.applicant)
+    try:
+        path = training_print.print_pdf(db, actor, args.kind, args.batch, out, session_day=args.session,
+                                        month=args.month, registration_number=args.applicant)
+    except OSError as exc:  # a folder that does not exist, no permission, a full disk
+        text = f"PDF tidak dapat ditulis ke {out}: {exc.strerror or exc}"
+        return _fail(args.json, EXIT_ERROR, {"error": "OSError", "message": text}, text)
     _emit({"pdf": str(path)}, args.json, f"PDF dibuat: {path}")
     return 0

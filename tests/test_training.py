@@ -77,6 +77,9 @@ def test_figures_rate_streak_and_trend():
     assert f.rate == 33.3 and f.streak == 3 and f.longest_streak == 3
     assert training.risks_of(f, 80) == ["below_minimum", "absent_streak"]
     assert training.figures_of([]).rate is None and training.risks_of(training.figures_of([]), 80) == []
+    # one sick day in the first week is no warning yet; the same rate after 4 meetings is
+    assert training.risks_of(training.figures_of(["S", "H", "H"]), 80) == []
+    assert training.risks_of(training.figures_of(["S", "H", "H", "H"]), 80) == ["below_minimum"]
     down = training.figures_of(["H"] * 8 + ["H", "A"] * 4)
     assert down.trend == "down" and down.rate == 75.0
     up = training.figures_of(["A"] * 4 + ["H"] * 8)
@@ -452,6 +455,30 @@ def test_graduate_blocked_by_a_ready_guard_stays_in_training(db, people, running
     assert [r.code for r in done.blocked] == ["final_missing"]
     with db.session(write=False) as s:
         assert s.get(Applicant, ids[0]).status == "training"
+
+
+def test_waiting_graduates_move_to_ready_once_the_guard_allows(db, people, running, monkeypatch):
+    b, ids, sessions = running
+    sup = people["sup"]
+    monkeypatch.setitem(pipeline.GUARDS, "ready", ["tests.test_training:_block_ready"])
+    _mark_pattern(db, sup, b, sessions, {ids[0]: ["H"] * 5, ids[1]: ["H"] * 5}, today=date(2026, 4, 30))
+    for aid in ids[:2]:
+        training.record_score(db, sup, b.id, aid, kind="final", title="Ujian", test_date=date(2026, 4, 1),
+                              score=80, today=date(2026, 4, 30))
+        training.complete(db, sup, b.id, aid, "graduated", today=date(2026, 5, 1))
+    waiting = training.graduates_waiting(db, people["trainer"], b.id)
+    assert {w.applicant_id for w in waiting} == set(ids[:2]) and all(w.reasons for w in waiting)
+    moved, still = training.move_graduates_to_ready(db, sup, b.id)
+    assert moved == 0 and len(still) == 2
+    monkeypatch.setitem(pipeline.GUARDS, "ready", [])
+    assert all(not w.reasons for w in training.graduates_waiting(db, sup, b.id))
+    moved, still = training.move_graduates_to_ready(db, sup, b.id)
+    assert moved == 2 and still == []
+    with db.session(write=False) as s:
+        assert {s.get(Applicant, i).status for i in ids[:2]} == {"ready"}
+    assert training.graduates_waiting(db, sup, b.id) == []
+    with pytest.raises(PermissionDenied):
+        training.move_graduates_to_ready(db, people["trainer"], b.id)
 
 
 def test_dropped_from_documents_goes_back_to_documents(db, people):

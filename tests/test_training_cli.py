@@ -60,6 +60,8 @@ def test_demo_creates_past_and_running_batches_of_several_languages(demo_db):
             for c in training.completion_checks(db, actor, b.id):
                 if c.result == "graduated":
                     assert c.eligible, (b.code, c.full_name, [r.message for r in c.reasons])
+                if c.result == "failed":  # a failure is never eligible, and its reason says why
+                    assert not c.eligible and c.reasons
     assert training.at_risk(db, actor)  # a few drift into absence
 
 

@@ -113,3 +113,11 @@ def test_cli_print(db, batch, tmp_path, capsys, monkeypatch):
     assert cli.main(["training", "print", "recap", "JP-2026-01", "--out", str(out), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["pdf"] == str(out) and out.read_bytes().startswith(b"%PDF")
     assert paths.database_url() == str(db.engine.url)
+
+
+def test_cli_print_to_a_missing_folder_is_a_clear_error(db, batch, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PMI_DESK_DB_URL", str(db.engine.url))
+    out = tmp_path / "tidak-ada" / "rekap.pdf"
+    assert cli.main(["training", "print", "recap", "JP-2026-01", "--out", str(out), "--json"]) == cli.EXIT_ERROR
+    err = json.loads(capsys.readouterr().err)
+    assert "tidak dapat ditulis" in err["message"] and "Traceback" not in err["message"]

@@ -60,6 +60,10 @@ def _text(value: Any) -> Any:
     return value
 
 
+def _hex(value) -> str:
+    return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "")
+
+
 def generate(conn, actor: Actor, seed: int, today: date) -> dict[str, int]:
     from app.core.demo import _insert
 
@@ -68,19 +72,35 @@ def generate(conn, actor: Actor, seed: int, today: date) -> dict[str, int]:
     rng = np.random.default_rng([seed, 4, before])
     office = actor.office_code
     now = datetime.now(timezone.utc)
-    base = {"created_at": now, "updated_at": now, "origin_office": office, "version": 1}
+    base = {k: _text(v) for k, v in {"created_at": now, "updated_at": now, "origin_office": office,
+                                      "version": 1}.items()}
     uuid_rng = np.random.default_rng([seed, 5, before])
+    pool_bytes = bytearray()
 
-    def new_id() -> uuid.UUID:
-        return uuid.UUID(bytes=uuid_rng.bytes(16), version=4)
+    def new_id() -> str:
+        """A random (version 4) UUID as the 32 hex digits SQLite stores, from the seeded stream."""
+        nonlocal pool_bytes
+        if len(pool_bytes) < 16:
+            pool_bytes = bytearray(uuid_rng.bytes(16 * 4096))
+        b = pool_bytes[:16]
+        del pool_bytes[:16]
+        b[6] = (b[6] & 0x0F) | 0x40
+        b[8] = (b[8] & 0x3F) | 0x80
+        return b.hex()
 
     def row(**values) -> dict:
-        return {k: _text(v) for k, v in {**base, "id": new_id(), **values}.items()}
+        out = dict(base, id=new_id())
+        for k, v in values.items():
+            out[k] = _text(v)
+        return out
 
-    statuses = conn.execute(sa.select(Applicant.id, Applicant.status).order_by(Applicant.registration_number)).all()
-    taken = set(conn.execute(sa.select(TrainingEnrolment.applicant_id)).scalars())
+    # ids as stored (32 hex digits on SQLite): no UUID object per applicant (200,000 of them)
+    raw_id = sa.type_coerce(Applicant.id, sa.String)
+    statuses = conn.execute(sa.select(raw_id, Applicant.status).order_by(Applicant.registration_number)).all()
+    taken = {_hex(x) for x in conn.execute(sa.select(sa.type_coerce(TrainingEnrolment.applicant_id, sa.String))).scalars()}
     pool: dict[str, list] = {"training": [], "done": [], "early": []}
     for aid, st in statuses:
+        aid = _hex(aid)
         if aid in taken:
             continue
         if st == "training":
@@ -159,7 +179,7 @@ def generate(conn, actor: Actor, seed: int, today: date) -> dict[str, int]:
         if not people:
             continue
         for aid, before, result in people:
-            habit = float(np.clip(rng.beta(12, 1.3), 0.3, 1.0))
+            habit = min(max(float(rng.beta(12, 1.3)), 0.3), 1.0)
             if result == "graduated":
                 habit = max(habit, 0.9)
             elif result in ("failed", "dropped"):
@@ -171,33 +191,41 @@ def generate(conn, actor: Actor, seed: int, today: date) -> dict[str, int]:
             draws = rng.random(n)
             kinds = rng.choice(["S", "I", "A"], size=n, p=[0.3, 0.3, 0.4])
             drifting = result == "active" and rng.random() < 0.06 and n > 6
+            present = 0
             for j, (sid, d) in enumerate(held[:stop]):
                 mark = "H" if draws[j] < habit else str(kinds[j])
                 if drifting and j >= n - 3:
                     mark = "A"
-                marks.append(row(batch_id=bid, session_id=sid, applicant_id=aid, mark=mark))
-            ability = float(np.clip(rng.normal(72 + 15 * (habit - 0.85), 9), 35, 98))
+                present += mark == "H"
+                marks.append({**base, "id": new_id(), "batch_id": bid, "session_id": sid, "applicant_id": aid,
+                              "mark": mark})
+            ability = min(max(float(rng.normal(72 + 15 * (habit - 0.85), 9)), 35.0), 98.0)
             t = start + timedelta(days=27)
             k = 1
             last_day = min(today, held[stop - 1][1] if stop else start)
             while t <= last_day:
                 scores.append(row(batch_id=bid, applicant_id=aid, kind="mock", title=f"Tes bulanan {k}",
-                                  test_date=t, score=int(np.clip(rng.normal(ability - 8 + 2 * k, 7), 0, 100))))
+                                  test_date=t, score=int(min(max(rng.normal(ability - 8 + 2 * k, 7), 0), 100))))
                 t += timedelta(days=28)
                 k += 1
             result_on, reason = None, None
             if kind == "past" and result != "dropped":
-                final = int(np.clip(rng.normal(ability + 3, 5), 0, 100))
+                final = int(min(max(rng.normal(ability + 3, 5), 0), 100))
                 if result == "graduated":
                     final = max(final, 72)
-                elif final >= 70 and habit >= 0.8:
-                    final = 64
+                elif final >= 70 and stop and 100 * present / stop >= 80:
+                    final = 64  # failed: by the score when the attendance was enough
                 scores.append(row(batch_id=bid, applicant_id=aid, kind="final", title="Ujian akhir",
                                   test_date=held[-1][1], score=final))
             if kind == "past":
                 result_on = end
-                if result == "failed":
-                    reason = _FAIL_REASONS[int(rng.integers(len(_FAIL_REASONS)))]
+                if result == "failed":  # the reasons the data really gives
+                    why = []
+                    if not stop or 100 * present / stop < 80:
+                        why.append(_FAIL_REASONS[0])
+                    if final < 70:
+                        why.append(_FAIL_REASONS[1])
+                    reason = "; ".join(why)
                 elif result == "dropped":
                     reason = _DROP_REASONS[int(rng.integers(len(_DROP_REASONS)))]
                     result_on = held[stop - 1][1] if stop else start

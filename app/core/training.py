@@ -17,7 +17,7 @@ Rules (each one tested in tests/test_training*.py):
 - Figures: the attendance rate is ``H`` over the marked sessions (sick and excused count as not
   attended: the minimum is about the hours of class a candidate really had). Consecutive absences
   are the current run of meetings without ``H``. A candidate is at risk when the rate is below the
-  batch minimum or the run reaches 3. The trend compares the last 8 marked meetings with the
+  batch minimum (once 4 meetings are marked) or the run reaches 3. The trend compares the last 8 marked meetings with the
   ones before (±10 points).
 - Completion: ``graduated`` needs a final test score at or above the batch's pass mark and a rate
   at or above the minimum; it then moves the applicant to ``ready`` if the pipeline's guards (the
@@ -54,6 +54,7 @@ MIN_MONTHS, MAX_MONTHS = 3, 8
 DEFAULT_MIN_ATTENDANCE = 80
 DEFAULT_PASS_MARK = 70
 RISK_STREAK = 3
+RISK_MIN_MARKED = 4
 TREND_WINDOW = 8
 TREND_DELTA = 10.0
 ENROLLABLE = ("registered", "documents", "ready", "returned")
@@ -419,7 +420,9 @@ def figures_of(marks: Iterable[str | None]) -> Figures:
 
 def risks_of(f: Figures, min_attendance: int) -> list[str]:
     out = []
-    if f.rate is not None and f.rate < min_attendance:
+    # The rate says little over the first few meetings (one sick day is 0 %): it counts from the
+    # RISK_MIN_MARKED-th marked meeting; the run of absences counts from the start.
+    if f.rate is not None and f.marked >= RISK_MIN_MARKED and f.rate < min_attendance:
         out.append("below_minimum")
     if f.streak >= RISK_STREAK:
         out.append("absent_streak")
@@ -1267,6 +1270,50 @@ def complete(db, actor: Actor, batch_id, applicant_id, result: str, *, reason: A
                 word = "tidak lulus" if result == "failed" else "mengundurkan diri dari"
                 pipeline.move(session, actor, applicant, back, reason=f"{word} angkatan {batch.code}: {text}")
         return CompletionResult(aid, result, applicant.status, blocked)
+
+
+@dataclass
+class WaitingGraduate:
+    applicant_id: uuid.UUID
+    registration_number: str
+    full_name: str
+    batch_code: str
+    reasons: list[FieldError]  # what still blocks the move to ``ready`` (empty: it can move now)
+
+
+def graduates_waiting(db, actor: Actor, batch_id) -> list[WaitingGraduate]:
+    """Graduates of the batch still in ``training`` (their move to ``ready`` was blocked), with
+    what blocks them now."""
+    require(actor, "training.view")
+    with db.session(write=False) as session:
+        batch = _batch_for(session, actor, batch_id)
+        rows = session.exec(select(Applicant).join(
+            TrainingEnrolment, TrainingEnrolment.applicant_id == Applicant.id).where(
+            TrainingEnrolment.batch_id == batch.id, TrainingEnrolment.result == "graduated",
+            Applicant.status == "training").order_by(Applicant.full_name)).all()
+        return [WaitingGraduate(a.id, a.registration_number, a.full_name, batch.code,
+                                pipeline.blockers(session, a, "ready")) for a in rows]
+
+
+def move_graduates_to_ready(db, actor: Actor, batch_id) -> tuple[int, list[WaitingGraduate]]:
+    """Move every waiting graduate of the batch whose documents now allow it to ``ready``;
+    returns how many moved and who still waits (with the reasons)."""
+    require(actor, "training.manage")
+    moved = 0
+    still: list[WaitingGraduate] = []
+    with db.session() as session:
+        batch = _batch_for(session, actor, batch_id)
+        rows = session.exec(select(Applicant).join(
+            TrainingEnrolment, TrainingEnrolment.applicant_id == Applicant.id).where(
+            TrainingEnrolment.batch_id == batch.id, TrainingEnrolment.result == "graduated",
+            Applicant.status == "training").order_by(Applicant.full_name)).all()
+        for a in rows:
+            try:
+                pipeline.move(session, actor, a, "ready", reason=f"lulus angkatan {batch.code}")
+                moved += 1
+            except pipeline.TransitionBlocked as exc:
+                still.append(WaitingGraduate(a.id, a.registration_number, a.full_name, batch.code, exc.reasons))
+    return moved, still
 
 
 # --- holidays (closed days) --------------------------------------------------------------------

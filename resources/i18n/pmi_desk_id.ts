@@ -730,7 +730,7 @@
 <context>
     <name>AtRiskPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="+479"/>
+        <location filename="../../app/views/training/page.py" line="+502"/>
         <location line="+26"/>
         <source>Participants at risk</source>
         <translation>Peserta berisiko</translation>
@@ -844,9 +844,42 @@
         <translation>Diurungkan.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+54"/>
         <source>%1 marked present.</source>
         <translation>%1 peserta ditandai hadir.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location line="-20"/>
+        <source>Present (H)</source>
+        <translation>Hadir (H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sick (S)</source>
+        <translation>Sakit (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excused (I)</source>
+        <translation>Izin (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent (A)</source>
+        <translation>Alpa (A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the mark</source>
+        <translation>Hapus tanda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All present in this meeting</source>
+        <translation>Semua hadir pada pertemuan ini</translation>
     </message>
 </context>
 <context>
@@ -1901,13 +1934,13 @@
 <context>
     <name>DocumentTemplatesPage</name>
     <message>
-        <location line="+87"/>
-        <location line="+66"/>
+        <location line="+89"/>
+        <location line="+69"/>
         <source>Document types and checklist templates</source>
         <translation>Jenis dokumen dan templat daftar periksa</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>The most specific rule applies: country and sector, then country, then sector, then the general rule (any country, any sector). Changes apply to every checklist at once and are recorded.</source>
         <translation>Aturan yang paling khusus berlaku: negara dan sektor, lalu negara, lalu sektor, lalu aturan umum (semua negara, semua sektor). Perubahan langsung berlaku untuk semua daftar periksa dan dicatat di jejak audit.</translation>
     </message>
@@ -1942,7 +1975,7 @@
         <translation>Aturan daftar periksa</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Remove rule</source>
         <translation>Hapus aturan</translation>
     </message>
@@ -3080,18 +3113,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+157"/>
+        <location line="+216"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+156"/>
+        <location line="-215"/>
+        <location line="+215"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-194"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -3106,52 +3139,52 @@
         <translation>Peran Anda belum memiliki halaman pada versi ini.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Expiring documents</source>
         <translation>Dokumen segera kedaluwarsa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Language training</source>
         <translation>Pelatihan bahasa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>At risk</source>
         <translation>Peserta berisiko</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Job orders</source>
         <translation>Lowongan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Document templates</source>
         <translation>Templat dokumen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+108"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -3221,7 +3254,7 @@
         <translation>Bahasa berubah saat PMI Desk dijalankan lagi.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Cannot open</source>
         <translation>Tidak dapat dibuka</translation>
     </message>
@@ -4060,7 +4093,7 @@
 <context>
     <name>RulesModel</name>
     <message>
-        <location line="-251"/>
+        <location line="-256"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
@@ -4465,7 +4498,7 @@
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="-438"/>
+        <location filename="../../app/views/training/page.py" line="-461"/>
         <source>New batch…</source>
         <translation>Angkatan baru…</translation>
     </message>
@@ -4556,6 +4589,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Graduates to “ready”</source>
+        <translation>Lulusan ke “siap”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move graduates still waiting for their documents to “ready for placement” when their documents now allow it</source>
+        <translation>Pindahkan lulusan yang masih menunggu dokumen ke “Siap ditempatkan” bila dokumennya kini memenuhi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Certificate…</source>
         <translation>Sertifikat…</translation>
     </message>
@@ -4601,12 +4644,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+101"/>
+        <location line="+119"/>
         <source>Choose a meeting in the grid first.</source>
         <translation>Pilih dulu pertemuan di tabel.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-70"/>
         <source>Record score</source>
         <translation>Catat nilai</translation>
     </message>
@@ -4625,16 +4668,28 @@
     <message>
         <location line="+13"/>
         <location line="+11"/>
+        <location line="+14"/>
+        <location line="+6"/>
         <source>Completion</source>
         <translation>Kelulusan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Graduated. The move to “ready for placement” has to wait:</source>
         <translation>Lulus. Perpindahan ke “Siap ditempatkan” masih harus menunggu:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>%1 graduate(s) moved to “ready for placement”.</source>
+        <translation>%1 lulusan dipindahkan ke “Siap ditempatkan”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 still waits:</source>
+        <translation>%1 masih menunggu:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
@@ -4663,7 +4718,7 @@
 <context>
     <name>TypeDialog</name>
     <message>
-        <location filename="../../app/views/documents/admin.py" line="+155"/>
+        <location filename="../../app/views/documents/admin.py" line="+160"/>
         <source>Document type</source>
         <translation>Jenis dokumen</translation>
     </message>
@@ -4731,7 +4786,7 @@
 <context>
     <name>TypesModel</name>
     <message>
-        <location line="-241"/>
+        <location line="-246"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>

@@ -292,3 +292,36 @@ def test_meetings_and_scores_through_the_dialogs(qtbot, qtmodeltester, db, world
     model = ScoresModel()
     model.set_rows(training.list_scores(db, sup, b.id))
     qtmodeltester.check(model)
+
+
+def test_right_click_menu_marks_for_the_mouse(qtbot, db, world):
+    page = _page(qtbot, db, world["guru"])
+    index = page.grid_model.index(2, 0)
+    page.grid.setCurrentIndex(index)
+    menu = page.grid.mark_menu(index)
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in actions] == ["Present (H)", "Sick (S)", "Excused (I)", "Absent (A)", "Clear the mark",
+                                           "All present in this meeting"]  # no translator installed here
+    actions[1].trigger()
+    assert page.grid_model.index(2, 0).data() == "S"
+    actions[5].trigger()
+    assert [page.grid_model.index(r, 0).data() for r in range(5)] == ["H", "H", "S", "H", "H"]
+    actions[4].trigger()
+    assert page.grid_model.index(2, 0).data() is None
+
+
+def test_graduates_to_ready_button(qtbot, db, world, quiet_boxes):
+    b, sup = world["batch"], world["sup"]
+    first = world["ids"][0]
+    sessions = training.list_sessions(db, sup, b.id)
+    training.set_marks(db, sup, b.id, [training.MarkChange(s.id, first, "H") for s in sessions[:5]])
+    training.record_score(db, sup, b.id, first, kind="final", title="Ujian", test_date=FRIDAY, score=90)
+    with pytest.MonkeyPatch.context() as mp:
+        from app.core import pipeline
+
+        mp.setitem(pipeline.GUARDS, "ready", ["tests.test_training:_block_ready"])
+        assert training.complete(db, sup, b.id, first, "graduated").applicant_status == "training"
+    page = _page(qtbot, db, sup)
+    assert not page.ready_button.isHidden()  # on the second tab, shown for a supervisor
+    assert page.move_graduates() == 1
+    assert quiet_boxes[-1][0] == "information" and "1" in quiet_boxes[-1][1]

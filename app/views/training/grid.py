@@ -286,6 +286,32 @@ class AttendanceView(QTableView):
             return
         super().keyPressEvent(event)
 
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt)
+        """The same marks for the mouse: right-click a cell."""
+        from PySide6.QtWidgets import QMenu
+
+        index = self.indexAt(event.pos())
+        model = self.attendance()
+        if not index.isValid() or not model.is_session_column(index.column()):
+            return
+        self.setCurrentIndex(index)
+        menu = self.mark_menu(index)
+        menu.exec(event.globalPos())
+
+    def mark_menu(self, index):
+        from PySide6.QtWidgets import QMenu
+
+        model = self.attendance()
+        menu = QMenu(self)
+        for mark, text in (("H", self.tr("Present (H)")), ("S", self.tr("Sick (S)")), ("I", self.tr("Excused (I)")),
+                           ("A", self.tr("Absent (A)"))):
+            menu.addAction(text, lambda m=mark: self._run(lambda: model.set_mark(index.row(), index.column(), m)))
+        menu.addAction(self.tr("Clear the mark"),
+                       lambda: self._run(lambda: model.set_mark(index.row(), index.column(), None)))
+        menu.addSeparator()
+        menu.addAction(self.tr("All present in this meeting"), self.all_present)
+        return menu
+
     def all_present(self) -> int:
         index = self.currentIndex()
         model = self.attendance()

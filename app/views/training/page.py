@@ -154,6 +154,11 @@ class TrainingPage(QWidget):
         self.people_table.doubleClicked.connect(lambda _idx: self.show_scores())
         self.score_button = QPushButton(self.tr("Record score…"))
         self.complete_button = QPushButton(self.tr("Completion…"))
+        self.ready_button = QPushButton(self.tr("Graduates to “ready”"))
+        self.ready_button.setToolTip(self.tr("Move graduates still waiting for their documents to “ready for "
+                                             "placement” when their documents now allow it"))
+        self.ready_button.clicked.connect(self.move_graduates)
+        self.ready_button.setVisible(self.manage)
         self.certificate_button = QPushButton(self.tr("Certificate…"))
         self.recap_button = QPushButton(self.tr("Batch recap…"))
         self.score_button.clicked.connect(self.record_score)
@@ -166,7 +171,7 @@ class TrainingPage(QWidget):
         pl = QVBoxLayout(participants)
         pl.addWidget(self.people_table, 1)
         row2 = QHBoxLayout()
-        for b in (self.scores_button, self.score_button, self.complete_button):
+        for b in (self.scores_button, self.score_button, self.complete_button, self.ready_button):
             row2.addWidget(b)
         row2.addStretch(1)
         row2.addWidget(self.certificate_button)
@@ -287,7 +292,7 @@ class TrainingPage(QWidget):
         has = self.batch is not None
         for b in (self.edit_button, self.enrol_button, self.all_present_button, self.sessions_button,
                   self.print_sheet_button, self.scores_button, self.score_button, self.complete_button,
-                  self.certificate_button,
+                  self.ready_button, self.certificate_button,
                   self.recap_button):
             b.setEnabled(has)
         self.undo_button.setEnabled(has and self.grid_model.can_undo())
@@ -417,6 +422,24 @@ class TrainingPage(QWidget):
                 "".join(f"\n• {i18n.message(r)}" for r in out.blocked))
         self.refresh()
         return True
+
+    def move_graduates(self) -> int:
+        from app.views import i18n
+
+        if self.batch is None:
+            return 0
+        try:
+            moved, still = training.move_graduates_to_ready(self.db, self.actor, self.batch.id)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Completion"), error_text(exc))
+            return 0
+        text = self.tr("%1 graduate(s) moved to “ready for placement”.").replace("%1", str(moved))
+        for w in still:
+            text += "\n\n" + self.tr("%1 still waits:").replace("%1", w.full_name) + "".join(
+                f"\n• {i18n.message(r)}" for r in w.reasons)
+        QMessageBox.information(self, self.tr("Completion"), text)
+        self.refresh()
+        return moved
 
     # --- printing -------------------------------------------------------------------------------------
     def print_pdf(self, kind: str, path: str | None = None) -> str | None:
