@@ -216,7 +216,8 @@ def test_window_title_and_status_bar(qtbot, db, actor):
 
     texts = " ".join(w.text() for w in window.statusBar().findChildren(QLabel))
     assert "SRG-0001" in texts and actor.username in texts
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Registration", "Applicant list"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Registration", "Applicant list",
+                                                                                  "Job orders"]
 
 
 def test_opening_a_missing_applicant_is_a_message(qtbot, db, actor, monkeypatch):

@@ -52,7 +52,7 @@ def test_counter_signs_in_and_sees_no_supervisor_pages(qtbot, db, counter, monke
     window = MainWindow(db, actor, setup.local_office(db))
     qtbot.addWidget(window)
     assert window.audit_page is None and window.users_page is None and window.backups_page is None
-    assert window.nav.count() == 2
+    assert window.nav.count() == 3  # registration, applicant list, job orders (what can I apply for)
     # The core refuses anyway; a screen built regardless shows the refusal in a message box.
     from app.views.admin.audit import AuditPage
 
@@ -73,7 +73,7 @@ def test_supervisor_and_admin_see_their_pages(qtbot, db, admin):
     assert not window.backups_page.restore_button.isVisibleTo(window.backups_page)
     window = MainWindow(db, admin, setup.local_office(db))
     qtbot.addWidget(window)
-    assert window.nav.count() == 5 and window.users_page is not None
+    assert window.nav.count() == 6 and window.users_page is not None
 
 
 def test_enter_signs_in(qtbot, db, counter):

@@ -69,7 +69,7 @@ def test_indonesian_is_the_default_ui(qtbot, db, actor):
         window = MainWindow(db, actor, setup.local_office(db))
         qtbot.addWidget(window)
         assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-            "Pendaftaran", "Daftar pendaftar"]
+            "Pendaftaran", "Daftar pendaftar", "Lowongan"]
         assert window.registration.save_button.text() == "Simpan (Enter)"
         assert window.applicants.model.headerData(0, Qt.Orientation.Horizontal) == "Nomor pendaftaran"
         assert window.registration.form.sex.itemText(1) == "P — Perempuan"
