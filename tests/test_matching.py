@@ -264,3 +264,18 @@ def test_a_restored_older_file_is_loaded_again(db, sup, agency):
     result = matching.rank_candidates(db, sup, order.id, today=TODAY)
     assert (result.passed, result.total, pool.loads) == (0, 1, 2)
     assert first.id.hex in pool.index
+
+
+def test_changed_signals_are_read_again_when_told(db, sup, agency, monkeypatch):
+    order = open_order(db, sup, agency, min_height_cm=None)
+    a, b = person(db, sup), person(db, sup)
+    values = {a.id.hex: 0.2, b.id.hex: 0.9}
+    monkeypatch.setattr(matching, "_document_completeness", lambda conn, ids: np.array([values[i] for i in ids]))
+    first = matching.rank_candidates(db, sup, order.id, today=TODAY)
+    assert [c.applicant_id for c in first.candidates] == [b.id, a.id]
+    values[a.id.hex] = 1.0  # a's documents were verified (the applicant row itself did not change)
+    assert [c.applicant_id for c in matching.rank_candidates(db, sup, order.id, today=TODAY).candidates] == [b.id, a.id]
+    matching.signals_changed(db, [a.id])
+    again = matching.rank_candidates(db, sup, order.id, today=TODAY)
+    assert [c.applicant_id for c in again.candidates] == [a.id, b.id]
+    assert again.candidates[0].parts["documents"] == 15.0 and matching.pool_for(db).loads == 1

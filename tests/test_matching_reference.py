@@ -75,7 +75,7 @@ order_st = st.fixed_dictionaries({
 
 class FakeOrder:
     def __init__(self, o, number="JO-2026-0001"):
-        self.id = uuid.UUID(int=7)
+        self.id = uuid.UUID(int=7 + int(number[-4:]))
         self.order_number = number
         self.country, self.sector = o["country"], o["sector"]
         self.req_sex = o["req_sex"]
@@ -214,44 +214,59 @@ def fake_signals(monkeypatch):
     monkeypatch.setattr(matching, "_training_signal", fake_training)
 
 
-def _compare(db, pool, order):
-    crit = matching.Criteria.of(order)
-    result = matching.rank_pool(pool, crit, DAY, top=None, near=1000)
-    expected, ev = reference_rank(db, order, DAY)
-    got = [(c.applicant_id.hex, c.score) for c in result.candidates]
-    assert [g[0] for g in got] == [e[0] for e in expected]
-    assert [g[1] for g in got] == [e[1] for e in expected]  # exactly: the same sums in the same order
-    assert result.passed == len(expected) and result.total == len(ev)
-    for f in matching.FILTERS:
-        if f == "certificates":
-            want = sum(1 for v in ev.values() if any(x.startswith("certificate:") for x in v[0]))
-        else:
-            want = sum(1 for v in ev.values() if f in v[0])
-        assert result.failed_by[f] == want, f
-    near = {c.applicant_id.hex: c for c in result.near_misses}
-    want_near = {aid for aid, v in ev.items() if len(v[0]) == 1 and "status" not in v[0]}
-    assert set(near) == want_near
-    for aid, c in near.items():
-        (only,) = ev[aid][0]
-        assert [r.filter for r in c.reasons] == ["certificates" if only.startswith("certificate:") else only]
-        assert c.reasons[0].message and c.reasons[0].message_en
-    # the other direction: one applicant against this order
-    table = matching.OrderTable([order], DAY, None)
-    for aid, (failed, score, _) in ev.items():
+def _compare(db, pool, orders):
+    evaluations = []
+    for order in orders:
+        crit = matching.Criteria.of(order)
+        result = matching.rank_pool(pool, crit, DAY, top=None, near=1000)
+        expected, ev = reference_rank(db, order, DAY)
+        evaluations.append(ev)
+        got = [(c.applicant_id.hex, c.score) for c in result.candidates]
+        assert [g[0] for g in got] == [e[0] for e in expected]
+        assert [g[1] for g in got] == [e[1] for e in expected]  # exactly: the same sums in the same order
+        assert result.passed == len(expected) and result.total == len(ev)
+        for f in matching.FILTERS:
+            if f == "certificates":
+                want = sum(1 for v in ev.values() if any(x.startswith("certificate:") for x in v[0]))
+            else:
+                want = sum(1 for v in ev.values() if f in v[0])
+            assert result.failed_by[f] == want, f
+        near = {c.applicant_id.hex: c for c in result.near_misses}
+        want_near = {aid for aid, v in ev.items() if len(v[0]) == 1 and "status" not in v[0]}
+        assert set(near) == want_near
+        for aid, c in near.items():
+            (only,) = ev[aid][0]
+            assert [r.filter for r in c.reasons] == ["certificates" if only.startswith("certificate:") else only]
+            assert c.reasons[0].message and c.reasons[0].message_en
+        top = matching.rank_pool(pool, crit, DAY, top=3)  # the cut-off keeps the same order
+        assert [c.applicant_id.hex for c in top.candidates] == [e[0] for e in expected[:3]]
+    # the other direction: each applicant against all the orders at once
+    table = matching.OrderTable(orders, DAY, None)
+    for aid in evaluations[0] if evaluations else ():
         qualifies, missing = matching.fits_for_row(pool, pool.index[aid], table, DAY)
-        fit = (qualifies or missing)[0]
-        assert fit.score == score
-        assert {("certificate:" + r.params["certificate"]) if r.filter == "certificates" else r.filter
-                for r in fit.reasons} == failed
+        fits = {f.order_number: f for f in qualifies + missing}
+        assert len(fits) == len(orders)
+        for order, ev in zip(orders, evaluations):
+            failed, score, _ = ev[aid]
+            fit = fits[order.order_number]
+            assert fit.score == score and fit.qualifies == (not failed)
+            assert {("certificate:" + r.params["certificate"]) if r.filter == "certificates" else r.filter
+                    for r in fit.reasons} == failed
+            # the values in the reasons are this order's: the same as against this order alone
+            alone = matching.fits_for_row(pool, pool.index[aid], matching.OrderTable([order], DAY, None), DAY)
+            (single,) = alone[0] + alone[1]
+            assert [r.message for r in fit.reasons] == [r.message for r in single.reasons]
+            assert fit.parts == single.parts
+        assert [f.score for f in qualifies] == sorted((f.score for f in qualifies), reverse=True)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(apps=applicants_st, order=order_st)
-def test_engine_agrees_with_reference(db, fake_signals, apps, order):
+@given(apps=applicants_st, orders=st.lists(order_st, min_size=1, max_size=3))
+def test_engine_agrees_with_reference(db, fake_signals, apps, orders):
     insert(db, apps)
     pool = matching.CandidatePool(db)
     pool.ensure_current()
-    _compare(db, pool, FakeOrder(order))
+    _compare(db, pool, [FakeOrder(o, f"JO-2026-{k + 1:04d}") for k, o in enumerate(orders)])
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -279,4 +294,4 @@ def test_incremental_refresh_agrees_with_reference(db, fake_signals, apps, later
                 _insert_one(conn, a, 1000 + k, "2026-11-25 00:00:00.000000")
     pool.ensure_current()
     assert pool.loads == 1 or not apps  # refreshed, not rebuilt
-    _compare(db, pool, FakeOrder(order))
+    _compare(db, pool, [FakeOrder(order)])

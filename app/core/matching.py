@@ -178,6 +178,18 @@ def _signal_changes(conn, since: dict[str, str]) -> tuple[set, dict[str, str]]:
     return changed, marks
 
 
+def signals_changed(db, applicant_ids: Iterable) -> None:
+    """Tell the engine that these applicants' documents or training results changed (those do not
+    touch ``applicant.updated_at``): their signals are read again before the next match. The
+    documents and training services call this after a change (wired by the lead at the merge)."""
+    pool = getattr(db, "_matching_pool", None)
+    if pool is None:
+        return  # nothing loaded yet: the first load reads everything
+    with pool.lock:
+        pool._stale_signals.update(a.hex if isinstance(a, uuid.UUID) else uuid.UUID(str(a)).hex
+                                   for a in applicant_ids)
+
+
 # --- the candidate arrays -----------------------------------------------------------------------
 
 _APPLICANT_SQL = (
@@ -232,6 +244,7 @@ class CandidatePool:
         self._cert_cache: dict[str, np.ndarray] = {}
         self._status_cache: dict[tuple, np.ndarray] = {}
         self._exp_day = None
+        self._stale_signals: set[str] = set()  # applicant ids (hex) whose signals changed
 
     # ---- loading ----
     def ensure_current(self) -> None:
@@ -246,6 +259,11 @@ class CandidatePool:
                 self._full_load()
                 return
             with self.db.reading() as conn:
+                if self._stale_signals:
+                    stale = [self.index[a] for a in self._stale_signals if a in self.index]
+                    self._stale_signals.clear()
+                    if stale:
+                        self._set_signals(conn, np.array(sorted(stale), dtype=np.int64))
                 top_rowid, top_updated = conn.exec_driver_sql(
                     "SELECT coalesce(max(rowid), 0), coalesce(max(updated_at), '') FROM applicant").one()
                 if top_rowid < self._max_rowid or top_updated < self._max_updated:

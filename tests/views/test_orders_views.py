@@ -203,3 +203,18 @@ def test_funding_dialog_saves_and_shows_the_kur_precheck(qtbot, db, sup, warning
     f["funding_scheme"].setCurrentIndex(f["funding_scheme"].findData("government"))
     assert not dialog.save()  # the order accepts employer and KUR PMI only
     assert "tidak menerima skema pembiayaan Pemerintah" in dialog.error_text("funding_scheme")
+
+
+def test_refusals_read_in_the_chosen_language():
+    from app.core.errors import FieldError, UserError, ValidationError
+    from app.views import i18n
+    from app.views.orders.labels import error_text
+
+    refusal = ValidationError([FieldError("status", "status_transition", {
+        "from_status_id": "Mengundurkan diri", "from_status_en": "Withdrawn", "to_status_id": "Terpilih",
+        "to_status_en": "Selected"})])
+    i18n.set_language("en")
+    assert error_text(refusal) == refusal.errors[0].message_en and "Withdrawn" in error_text(refusal)
+    assert error_text(UserError("quota_full", order="JO-2026-0001", quota=2)).startswith("The quota")
+    i18n.set_language("id")
+    assert "Mengundurkan diri" in error_text(refusal)

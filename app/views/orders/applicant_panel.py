@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from app.core import matching
 from app.core.errors import AppError
 from app.views import i18n
+from app.views.orders import labels as order_labels
 from app.views.orders.models import FitsModel
 from app.views.worker import run_busy
 
@@ -45,7 +46,7 @@ class ApplicantOrdersPanel(QWidget):
         else:
             result, error = run_busy(self, self.tr("Job orders"), self.tr("Loading the candidates…"), work)
         if error is not None:
-            self.summary.setText(i18n.message(error) if isinstance(error, AppError) else str(error))
+            self.summary.setText(order_labels.error_text(error))
             return False
         self.model.set_fits(result.qualifies, result.missing)
         self.summary.setText(self.tr("Meets the requirements of %1 open job orders; %2 more need something.")

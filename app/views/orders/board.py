@@ -113,7 +113,7 @@ class PlacementBoard(QWidget):
         try:
             placements.advance(self.db, self.actor, p.id, p.next_stage, expected_version=p.version)
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Next stage"), i18n.message(exc))
+            QMessageBox.warning(self, self.tr("Next stage"), order_labels.error_text(exc))
             return False
         self.refresh()
         return True
@@ -129,7 +129,7 @@ class PlacementBoard(QWidget):
         try:
             placements.end(self.db, self.actor, p.id, outcome, reason, expected_version=p.version)
         except AppError as exc:
-            QMessageBox.warning(self, order_labels.stage(outcome), i18n.message(exc))
+            QMessageBox.warning(self, order_labels.stage(outcome), order_labels.error_text(exc))
             return False
         self.refresh()
         return True

@@ -61,3 +61,13 @@ def part(code: str) -> str:
 
 def filter_name(code: str) -> str:
     return _t(FILTER[code]) if code in FILTER else code
+
+
+def error_text(exc) -> str:
+    """The message of a refusal in the chosen language (a ValidationError: each field's message)."""
+    from app.core.errors import ValidationError
+    from app.views import i18n
+
+    if isinstance(exc, ValidationError):
+        return "\n".join(i18n.message(e) for e in exc.errors)
+    return i18n.message(exc) if hasattr(exc, "message_en") else str(exc)

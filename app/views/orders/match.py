@@ -108,9 +108,9 @@ class MatchView(QWidget):
             out, error = run_busy(self, self.tr("Matching"), self.tr("Loading the candidates…"), work)
         if error is not None:
             self.model.set_result([], {})
-            self.summary.setText(i18n.message(error) if isinstance(error, AppError) else str(error))
+            self.summary.setText(order_labels.error_text(error))
             if isinstance(error, AppError):
-                QMessageBox.warning(self, self.tr("Matching"), i18n.message(error))
+                QMessageBox.warning(self, self.tr("Matching"), order_labels.error_text(error))
             return False
         self.result, stages = out
         self.model.set_result(self.result.candidates + self.result.near_misses, stages)
@@ -154,7 +154,7 @@ class MatchView(QWidget):
         try:
             placement = placements.shortlist(self.db, self.actor, self.order.id, c.applicant_id)
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Add to shortlist"), i18n.message(exc))
+            QMessageBox.warning(self, self.tr("Add to shortlist"), order_labels.error_text(exc))
             return False
         self.model.set_stage(c.applicant_id, placement.stage)
         self.shortlist_button.setEnabled(False)

@@ -82,6 +82,10 @@ class OrdersPage(QWidget):
         layout.addWidget(self.tabs)
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        self.refresh()  # orders may have come in (another seat, the command line) meanwhile
+
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.board:
             self.board.refresh()
@@ -122,7 +126,7 @@ class OrdersPage(QWidget):
         try:
             detail = job_orders.get_order(self.db, order.id, self.actor)
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Edit"), i18n.message(exc))
+            QMessageBox.warning(self, self.tr("Edit"), order_labels.error_text(exc))
             return None
         return self.new_order(OrderDialog(self.db, self.actor, detail, parent=self))
 
@@ -138,7 +142,7 @@ class OrdersPage(QWidget):
         try:
             job_orders.set_order_status(self.db, order.id, status, self.actor, reason=reason or None)
         except AppError as exc:
-            QMessageBox.warning(self, order.order_number, i18n.message(exc))
+            QMessageBox.warning(self, order.order_number, order_labels.error_text(exc))
             return False
         self.refresh()
         return True
