@@ -7,6 +7,9 @@ from app.models.applicant import (  # noqa: F401
 )
 from app.models.office import AppSetting, Office  # noqa: F401
 from app.models.user import ROLES, User  # noqa: F401
+from app.models.sync import (  # noqa: F401
+    OfficeKey, SyncConflict, SyncLog, SyncPacketIn, SyncPeer, SyncPeerRow, SyncSent,
+)
 
 from sqlmodel import SQLModel
 
