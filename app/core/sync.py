@@ -4,11 +4,12 @@ One packet is one zip file:
 
 - ``manifest.json``: format, packet id, sender and recipient office, the sender's change sequence it
   covers, and for every other file in the zip its SHA-256, size and row count;
-- ``manifest.sig``: the sender's Ed25519 signature over the exact bytes of ``manifest.json``;
 - ``tables/<table>.jsonl``: one line per changed row ``{"id", "v", "base", "row"}`` or deleted row
   ``{"id", "v", "base", "deleted": true}``; ``base`` is the hash of the row as the sender knows the
   recipient holds it (None when it does not know);
-- ``attachments/<sha256>``: the scans the rows reference (columns named ``*sha256``).
+- ``attachments/<sha256>``: the scans the rows reference (columns named ``*sha256``);
+- the zip comment: the sender's Ed25519 signature over every byte of the file before it (so the
+  manifest, every member and the zip structure itself are signed).
 
 What travels is decided in ``app.core.sync_tracking`` (every ``Record`` table, routed by ONE dict).
 A packet carries every local change the recipient has not acknowledged yet, so a lost packet is
@@ -35,6 +36,7 @@ import hashlib
 import io
 import json
 import os
+import struct
 import uuid
 import zipfile
 from dataclasses import dataclass, field
@@ -59,6 +61,7 @@ FORMAT = "pmi-desk-sync/1"
 ACK_FORMAT = "pmi-desk-sync-ack/1"
 KEY_FORMAT = "pmi-desk-office-key/1"
 DELETED = "deleted"  # the hash of a deleted row
+SIG_MARKER = b"PMI-DESK-ED25519:"
 CHUNK = 500  # ids per IN (...) query
 MAX_PACKET_BYTES = 2 * 1024 ** 3
 FIXED = ("id", "created_at", "origin_office", "version")  # never merged field by field
@@ -418,8 +421,7 @@ def export_packet(db, actor: Actor, to_office: str, out_path: Path | str) -> Exp
                       for name, data in sorted(files.items())},
         }
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
-        signature = key.sign(manifest_bytes)
-        _write_zip(out_path, manifest_bytes, signature, files)
+        _write_zip(out_path, key, manifest_bytes, files)
         if sent:
             for chunk in _chunks(sent, 5000):
                 s.execute(sa.insert(SyncSent), chunk)
@@ -440,18 +442,27 @@ def _scan_path(scans: Path, digest: str) -> Path | None:
     return None
 
 
-def _write_zip(path: Path, manifest: bytes, signature: bytes, files: dict[str, bytes]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+def _write_zip(path: Path, key, manifest: bytes, files: dict[str, bytes]) -> None:
+    """The zip, signed as a whole: the signature goes in the zip comment (the last bytes of the
+    file) and covers every byte before it, so no byte of the file can change unnoticed."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         z.writestr("manifest.json", manifest)
-        z.writestr("manifest.sig", signature)
         for name, data in files.items():
             z.writestr(name, data, compress_type=zipfile.ZIP_STORED if name.startswith("attachments/")
                        else zipfile.ZIP_DEFLATED)
-    with open(partial, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(partial, path)
+    data = buf.getvalue()
+    assert data[-2:] == b"\0\0"  # an empty zip comment
+    signature = key.sign(data)
+    _atomic_write(path, data[:-2] + struct.pack("<H", len(SIG_MARKER) + 64) + SIG_MARKER + signature)
+
+
+def _split_signature(raw: bytes) -> tuple[bytes, bytes] | None:
+    """(the signed bytes, the signature) of a packet file, or None when it carries no signature."""
+    tail = len(SIG_MARKER) + 64
+    if len(raw) < tail + 22 or raw[-tail:-64] != SIG_MARKER or raw[-tail - 2:-tail] != struct.pack("<H", tail):
+        return None
+    return raw[:-tail - 2] + b"\0\0", raw[-64:]
 
 
 # --- reading and checking a packet --------------------------------------------------------------
@@ -474,13 +485,16 @@ def read_packet(db, path: Path | str) -> Packet:
     try:
         if path.stat().st_size > MAX_PACKET_BYTES:
             raise _refuse("sync_not_a_packet", file=path.name)
-        with zipfile.ZipFile(path) as z:
+        raw = path.read_bytes()
+        signed = _split_signature(raw)
+        if signed is None:
+            raise _refuse("sync_not_a_packet", file=path.name)
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
             names = set(z.namelist())
-            if not {"manifest.json", "manifest.sig"} <= names:
+            if "manifest.json" not in names or len(names) != len(z.namelist()):
                 raise _refuse("sync_not_a_packet", file=path.name)
             manifest_bytes = z.read("manifest.json")
-            signature = z.read("manifest.sig")
-            contents = {n: z.read(n) for n in names - {"manifest.json", "manifest.sig"}}
+            contents = {n: z.read(n) for n in names - {"manifest.json"}}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError, ValueError) as exc:
         if isinstance(exc, FileNotFoundError):
             raise _refuse("sync_file_missing", file=path.name) from None
@@ -502,7 +516,7 @@ def read_packet(db, path: Path | str) -> Packet:
     key = _trusted_key(db, sender)
     if key is None:
         raise _refuse("sync_unknown_office", office=sender)
-    if not _verify(key, signature, manifest_bytes):
+    if not _verify(key, signed[1], signed[0]):
         raise _refuse("sync_bad_signature", office=sender)
     if manifest.get("to_office") != local.code:
         raise _refuse("sync_wrong_recipient", office=str(manifest.get("to_office")), local=local.code)
