@@ -430,6 +430,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--confirm-warnings", action="store_true", help="simpan juga baris dengan peringatan")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
+
+    from app import cli_sync
+
+    cli_sync.add_commands(sub)
     return parser
 
 
