@@ -8,8 +8,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlalchemy as sa
-
 from app.core import registration, setup, sync
 from app.core.actor import Actor
 from app.core.sync_tracking import carried_tables
@@ -71,8 +69,7 @@ class Office:
         out = {}
         with self.db.session(write=False) as s:
             for t in carried_tables():
-                rows = s.execute(sa.select(t.table)).mappings()
-                out[t.name] = {r["id"].hex: sync._hash(sync._row_json(r)) for r in rows}
+                out[t.name] = {r["id"]: sync._hash(r) for r in sync.rows_of(s, t)}
         return out
 
 

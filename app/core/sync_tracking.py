@@ -62,7 +62,7 @@ def travels(route: str, direction: str) -> bool:
     return route == "both" or route == direction
 
 
-def _trigger_sql(name: str) -> dict[str, str]:
+def trigger_sql(name: str) -> dict[str, str]:
     nxt = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_log)"
     upsert = ("ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, "
               "deleted = excluded.deleted, version = excluded.version")
@@ -93,7 +93,7 @@ def ensure_tracking(engine: sa.Engine) -> int:
     for t in carried_tables():
         if t.name not in names:
             continue
-        sql = _trigger_sql(t.name)
+        sql = trigger_sql(t.name)
         if not set(sql) <= names:
             wanted[t.name] = sql
     if not wanted:
