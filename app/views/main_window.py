@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.registration)
         self.stack.addWidget(self.applicants)
-        self.audit_page = self.users_page = self.backups_page = None
+        self.audit_page = self.users_page = self.backups_page = self.sync_page = None
         self._add_role_pages()
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 40,
                                    self.nav.width()))
@@ -104,6 +104,12 @@ class MainWindow(QMainWindow):
             self.users_page = UsersPage(self.db, self.actor)
             self.nav.addItem(self.tr("Users"))
             self.stack.addWidget(self.users_page)
+        if allowed(role, "sync.run"):
+            from app.views.sync.page import SyncPage
+
+            self.sync_page = SyncPage(self.db, self.actor)
+            self.nav.addItem(self.tr("Sync"))
+            self.stack.addWidget(self.sync_page)
         if allowed(role, "backup.run"):
             from app.views.admin.backups import BackupsPage
 

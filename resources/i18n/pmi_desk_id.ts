@@ -62,7 +62,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/views/admin/users.py" line="+128"/>
+        <location filename="../../app/views/admin/users.py" line="+114"/>
         <location line="+22"/>
         <source>Add user</source>
         <translation>Tambah pengguna</translation>
@@ -670,7 +670,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+127"/>
+        <location line="+113"/>
         <source>Text in the record or the changed values</source>
         <translation>Teks pada data atau nilai yang diubah</translation>
     </message>
@@ -725,7 +725,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/views/admin/backups.py" line="+24"/>
+        <location filename="../../app/views/admin/backups.py" line="+25"/>
         <source>When (WIB)</source>
         <translation>Waktu (WIB)</translation>
     </message>
@@ -778,7 +778,7 @@
         <translation>PULIHKAN</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+103"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
@@ -927,6 +927,84 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="+22"/>
+        <source>Changed at both offices</source>
+        <translation>Diubah di kedua kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered at both offices</source>
+        <translation>Terdaftar di kedua kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted here, changed there</source>
+        <translation>Dihapus di sini, diubah di sana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here, deleted there</source>
+        <translation>Diubah di sini, dihapus di sana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applicant</source>
+        <translation>Pendaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work experience</source>
+        <translation>Pengalaman kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other office</source>
+        <translation>Kantor lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differs in</source>
+        <translation>Berbeda pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found (WIB)</source>
+        <translation>Ditemukan (WIB)</translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1283,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/views/applicants/history.py" line="+16"/>
+        <location filename="../../app/views/applicants/history.py" line="+17"/>
         <source>When (WIB)</source>
         <translation>Waktu (WIB)</translation>
     </message>
@@ -1817,18 +1895,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-116"/>
+        <location line="+116"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-97"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -1851,6 +1929,11 @@
         <location line="+6"/>
         <source>Users</source>
         <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2104,9 +2187,68 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="+34"/>
+        <source>Resolve conflict %1</source>
+        <translation>Selesaikan konflik data %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 with office %3. Choose the version to keep everywhere, or tick the fields to take from the other office and merge.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 dengan kantor %3. Pilih versi yang dipakai di semua kantor, atau centang kolom yang diambil dari kantor lain lalu gabungkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office %1</source>
+        <translation>Kantor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Ambil dari sana</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Keep this office&apos;s version</source>
+        <translation>Pakai versi kantor ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep office %1&apos;s version</source>
+        <translation>Pakai versi kantor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the ticked fields</source>
+        <translation>Gabungkan kolom yang dicentang</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location line="-191"/>
+        <location filename="../../app/views/admin/users.py" line="-177"/>
         <source>Counter staff</source>
         <translation>Petugas loket</translation>
     </message>
@@ -2182,9 +2324,167 @@
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+73"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="+41"/>
+        <source>Sync between offices</source>
+        <translation>Sinkronisasi antarkantor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send to another office</source>
+        <translation>Kirim ke kantor lain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make a packet…</source>
+        <translation>Buat paket…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receive from another office</source>
+        <translation>Terima dari kantor lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a packet…</source>
+        <translation>Impor paket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read an acknowledgement…</source>
+        <translation>Baca tanda terima…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conflicts to resolve</source>
+        <translation>Konflik data yang perlu diselesaikan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resolve…</source>
+        <translation>Selesaikan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open conflicts.</source>
+        <translation>Tidak ada konflik data yang terbuka.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This office: %1 · key fingerprint %2</source>
+        <translation>Kantor ini: %1 · sidik jari kunci %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No other office is registered yet (an administrator registers its key).</source>
+        <translation>Belum ada kantor lain yang terdaftar (administrator mendaftarkan kuncinya).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the packet</source>
+        <translation>Simpan paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Sync packets (*.zip)</source>
+        <translation>Paket sinkronisasi (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Making the packet…</source>
+        <translation>Membuat paket…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Packet for %1 saved: %2 records, %3 deletions, %4 attachments.
+%5
+
+Carry it to the office, import it there, and bring the acknowledgement back.</source>
+        <translation>Paket untuk %1 disimpan: %2 rekaman, %3 penghapusan, %4 lampiran.
+%5
+
+Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a packet</source>
+        <translation>Pilih paket</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking and applying the packet…</source>
+        <translation>Memeriksa dan menerapkan paket…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packet refused</source>
+        <translation>Paket ditolak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packet from %1 was imported before: nothing changed.</source>
+        <translation>Paket dari %1 sudah pernah diimpor sebelumnya: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packet from %1: %2 new, %3 updated, %4 deleted, %5 unchanged, %6 conflicts.</source>
+        <translation>Paket dari %1: %2 baru, %3 diperbarui, %4 dihapus, %5 tidak berubah, %6 konflik.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledgement to carry back to %1: %2</source>
+        <translation>Tanda terima untuk dibawa kembali ke %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an acknowledgement</source>
+        <translation>Pilih tanda terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgements (*.ack)</source>
+        <translation>Tanda terima (*.ack)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the acknowledgement…</source>
+        <translation>Membaca tanda terima…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This acknowledgement was read before.</source>
+        <translation>Tanda terima ini sudah pernah dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office %1 has received %2 records.</source>
+        <translation>Kantor %1 telah menerima %2 rekaman.</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2538,7 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location line="+192"/>
+        <location line="+178"/>
         <source>Add user…</source>
         <translation>Tambah pengguna…</translation>
     </message>

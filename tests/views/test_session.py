@@ -73,7 +73,7 @@ def test_supervisor_and_admin_see_their_pages(qtbot, db, admin):
     assert not window.backups_page.restore_button.isVisibleTo(window.backups_page)
     window = MainWindow(db, admin, setup.local_office(db))
     qtbot.addWidget(window)
-    assert window.nav.count() == 5 and window.users_page is not None
+    assert window.nav.count() == 6 and window.users_page is not None and window.sync_page is not None
 
 
 def test_enter_signs_in(qtbot, db, counter):
