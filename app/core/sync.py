@@ -1035,6 +1035,7 @@ class ConflictInfo:
     mine: dict[str, Any] | None
     theirs: dict[str, Any] | None
     differing: list[str]
+    mergeable: list[str]  # differing fields that may be taken from the other office one by one
     held_rows: int
     detected_at: datetime
     status: str
@@ -1054,8 +1055,12 @@ def _info(c: SyncConflict) -> ConflictInfo:
     skip = {"updated_at"}
     differing = sorted(k for k in set(mine or {}) | set(theirs or {})
                        if k not in skip and (mine or {}).get(k) != (theirs or {}).get(k)) if mine and theirs else []
+    t = _tables_by_name().get(c.table_name)
+    fixed = set(FIXED) | {"updated_at"} | (set(_unique_columns(t)) if t else set())
+    mergeable = [f for f in differing if f not in fixed] if c.kind in ("edit", "unique") else []
     return ConflictInfo(c.id, c.kind, c.peer, c.table_name, c.row_id, c.their_id, c.unique_field, mine, theirs,
-                        differing, len(json.loads(c.held)), c.detected_at, c.status, c.resolution, c.resolved_by)
+                        differing, mergeable, len(json.loads(c.held)), c.detected_at, c.status, c.resolution,
+                        c.resolved_by)
 
 
 def list_conflicts(db, actor: Actor, *, include_resolved: bool = False) -> list[ConflictInfo]:
@@ -1100,7 +1105,7 @@ def resolve_conflict(db, actor: Actor, conflict_id: int, choice: str,
         if choice == "merge":
             if theirs is None or c.mine is None:
                 raise UserError("sync_merge_impossible")
-            bad = [f for f in picked if f not in t.table.c or f in FIXED]
+            bad = [f for f in picked if f not in t.table.c or f in FIXED or f in _unique_columns(t)]
             if bad:
                 raise UserError("unknown_field", value=bad[0])
         mine = Applied(s, t).current(c.row_id)

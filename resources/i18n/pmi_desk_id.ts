@@ -1815,6 +1815,76 @@
         <source>Saved</source>
         <translation>Disimpan</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration date</source>
+        <translation>Tanggal pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Pendaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
 </context>
 <context>
     <name>LanguageRow</name>

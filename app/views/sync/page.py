@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from app.core import sync
 from app.core.permissions import allowed
-from app.views import i18n
+from app.views import i18n, labels
 from app.views.applicants.history import wib
 from app.views.widgets import ReadOnlyTableModel
 from app.views.worker import run_busy
@@ -62,8 +62,8 @@ class ConflictsModel(ReadOnlyTableModel):
             return None
         c = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            differs = c.unique_field if c.kind == "unique" else ", ".join(
-                f for f in c.differing if f not in HIDDEN_FIELDS)
+            differs = labels.field(c.unique_field) if c.kind == "unique" and c.unique_field else ", ".join(
+                labels.field(f) for f in c.differing if f not in HIDDEN_FIELDS)
             return (str(c.id), _tr("ConflictsModel", KINDS.get(c.kind, c.kind)),
                     _tr("ConflictsModel", TABLES[c.table_name]) if c.table_name in TABLES else c.table_name,
                     c.label, c.peer, differs or "—",
@@ -96,7 +96,7 @@ class ResolveDialog(QDialog):
         for row, name in enumerate(fields, 1):
             a, b = mine.get(name), theirs.get(name)
             differs = bool(mine) and bool(theirs) and a != b
-            label = QLabel(name)
+            label = QLabel(labels.field(name))
             left = QLabel(self._show(a) if mine else self.tr("(deleted)"))
             right = QLabel(self._show(b) if theirs else self.tr("(deleted)"))
             for w in (left, right):
@@ -107,7 +107,7 @@ class ResolveDialog(QDialog):
             grid.addWidget(label, row, 0)
             grid.addWidget(left, row, 1)
             grid.addWidget(right, row, 2)
-            if differs and conflict.kind in ("edit", "unique"):
+            if name in conflict.mergeable:
                 box = QCheckBox()
                 box.setAccessibleName(name)
                 self.checks[name] = box
@@ -216,7 +216,7 @@ class SyncPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the record's name
         self.table.doubleClicked.connect(lambda _i: self.resolve_selected())
         self.resolve_button = QPushButton(self.tr("Resolve…"))
         self.resolve_button.clicked.connect(lambda: self.resolve_selected())
