@@ -262,3 +262,29 @@ def test_the_acknowledgement_is_signed_and_checked(offices, tmp_path):
     first = a.ack(result.ack_path)
     assert first.acknowledged_rows == 4 and not first.already
     assert a.ack(result.ack_path).already
+
+
+def test_a_new_child_of_a_row_deleted_here_is_kept_as_a_conflict(offices, tmp_path):
+    city, a, _ = offices
+    x = a.register(1)
+    exchange(a, city, tmp_path, "p1")
+    exchange(city, a, tmp_path, "p2")
+    with city.db.session() as s:  # the city deletes the applicant (children go with it)
+        s.execute(sa.text("DELETE FROM applicant WHERE id = :i"), {"i": x.id.hex})
+    with a.db.session() as s:  # meanwhile the kecamatan adds a language to it
+        s.execute(sa.text(
+            "INSERT INTO applicant_language (id, created_at, updated_at, origin_office, version, applicant_id, "
+            "language_code, level) VALUES ('00000000000000000000000000000abc', '2026-11-25 01:00:00.000000', "
+            "'2026-11-25 01:00:00.000000', 'KSA-0001', 1, :i, 'ko', 'TOPIK 2')"), {"i": x.id.hex})
+    result = exchange(a, city, tmp_path, "p3")  # not refused: the orphan waits as a conflict
+    assert result.conflicts == 1
+    [c] = sync.list_conflicts(city.db, city.supervisor)
+    assert c.kind == "deleted_here" and c.theirs["level"] == "TOPIK 2"
+    with pytest.raises(UserError) as err:
+        sync.resolve_conflict(city.db, city.supervisor, c.id, "theirs")
+    assert err.value.code == "sync_parent_missing"
+    sync.resolve_conflict(city.db, city.supervisor, c.id, "mine")
+    exchange(city, a, tmp_path, "p4")
+    exchange(a, city, tmp_path, "p5")
+    assert city.snapshot() == a.snapshot()
+    assert city.snapshot()["applicant"] == {}

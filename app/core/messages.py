@@ -171,6 +171,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "application. Nothing was changed."),
     "sync_wrong_direction": ("Paket ditolak: data {table} tidak dikirim ke arah ini. Tidak ada data yang diubah.",
                              "Packet refused: {table} data does not travel this way. Nothing was changed."),
+    "sync_apply_failed": ("Paket ditolak: datanya tidak dapat diterapkan di sini ({detail}). Tidak ada data yang "
+                          "diubah.", "Packet refused: its data cannot be applied here ({detail}). Nothing was changed."),
+    "sync_parent_missing": ("Data ini bergantung pada data yang sudah dihapus di kantor ini; pilih versi kantor ini.",
+                            "This record depends on a record deleted at this office; keep this office's version."),
     "sync_not_an_ack": ("Berkas {file} bukan tanda terima sinkronisasi yang valid.",
                         "The file {file} is not a valid sync acknowledgement."),
     "sync_conflict_not_found": ("Konflik {value} tidak ditemukan.", "Conflict {value} not found."),

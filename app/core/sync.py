@@ -36,6 +36,7 @@ import hashlib
 import io
 import json
 import os
+import sqlite3
 import struct
 import uuid
 import zipfile
@@ -753,6 +754,21 @@ class _Apply:
                 updates.append(row)
             else:
                 self.conflict(t, "edit", rid, rid, cur, row, vi)
+        # new rows whose parent is not here (deleted here since): kept as a conflict, not applied
+        if fresh and fks:
+            missing: set[tuple[str, str]] = set()
+            for col, ref in fks:
+                wanted = sorted({r[col] for r, _ in fresh if r.get(col) is not None})
+                present = {x for (x,) in _fetch_in(self.s, f"SELECT id FROM {_q(ref)} WHERE id IN ({{}})", (), wanted)}
+                missing |= {(col, v) for v in wanted if v not in present}
+            if missing:
+                keep = []
+                for row, hi in fresh:
+                    if any((col, row.get(col)) in missing for col, _ in fks):
+                        self.conflict(t, "deleted_here", row["id"], row["id"], None, row, row["version"])
+                    else:
+                        keep.append((row, hi))
+                fresh = keep
         # new rows: a unique value (NIK, number, code) held here by another row is a conflict
         if fresh:
             taken: dict[tuple[str, Any], str] = {}
@@ -894,6 +910,20 @@ def import_packet(db, actor: Actor, path: Path | str, *, ack_path: Path | str | 
     _store_attachments(packet.attachments)  # content-addressed: harmless if the import fails
     result.attachments = len(packet.attachments)
     by_name = _tables_by_name()
+    try:
+        result = _apply_packet(db, actor, packet, result, by_name)
+    except (sa.exc.IntegrityError, sqlite3.IntegrityError) as exc:  # a row the checks did not foresee
+        raise UserError("sync_apply_failed", detail=str(getattr(exc, "orig", exc))[:200]) from None
+    ack = _ack_document(db, packet_id, sender, int(m.get("up_to_seq", 0)), result.not_applied)
+    _atomic_write(ack_path, ack)
+    result.ack_path = ack_path
+    return result
+
+
+def _apply_packet(db, actor: Actor, packet: Packet, result: ImportResult,
+                  by_name: dict[str, CarriedTable]) -> ImportResult:
+    m = packet.manifest
+    packet_id, sender = str(m["packet_id"]), str(m["from_office"])
     with db.session() as s:
         done = s.get(SyncPacketIn, packet_id)
         if done is not None:
@@ -931,9 +961,6 @@ def import_packet(db, actor: Actor, path: Path | str, *, ack_path: Path | str | 
             s.add(peer)
             audit.record(s, actor, "sync_import", "sync_packet", packet_id,
                          {"from_office": [None, sender]} | {k: [None, v] for k, v in summary.items()})
-    ack = _ack_document(db, packet_id, sender, int(m.get("up_to_seq", 0)), result.not_applied)
-    _atomic_write(ack_path, ack)
-    result.ack_path = ack_path
     return result
 
 
@@ -1093,6 +1120,14 @@ def resolve_conflict(db, actor: Actor, conflict_id: int, choice: str,
     if choice not in CHOICES:
         raise UserError("invalid_choice", value=choice)
     by_name = _tables_by_name()
+    try:
+        return _resolve(db, actor, conflict_id, choice, fields, by_name)
+    except (sa.exc.IntegrityError, sqlite3.IntegrityError):  # their row needs a parent deleted here
+        raise UserError("sync_parent_missing") from None
+
+
+def _resolve(db, actor: Actor, conflict_id: int, choice: str, fields: Iterable[str] | None,
+             by_name: dict[str, CarriedTable]) -> ConflictInfo:
     with db.session() as s:
         c = s.get(SyncConflict, int(conflict_id))
         if c is None:
@@ -1151,6 +1186,7 @@ def resolve_conflict(db, actor: Actor, conflict_id: int, choice: str,
             else:
                 ap.insert(dict(theirs, version=top, updated_at=now))
                 _release(s, by_name, held)
+        s.flush()
         c.status, c.resolution, c.resolved_by, c.resolved_at = "resolved", choice, actor.username, utcnow()
         s.add(c)
         audit.record(s, actor, "sync_resolve", t.name, c.row_id, {
