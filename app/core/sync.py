@@ -41,7 +41,7 @@ import struct
 import uuid
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -55,7 +55,7 @@ from app.core.errors import NotFound, UserError
 from app.core.permissions import require
 from app.core.sync_tracking import CarriedTable, carried_tables, travels
 from app.models import (
-    OfficeKey, SyncConflict, SyncLog, SyncPacketIn, SyncPeer, SyncPeerRow, SyncSent, utcnow,
+    OfficeKey, SyncConflict, SyncLog, SyncPacketIn, SyncPeer, SyncSent, utcnow,
 )
 
 FORMAT = "pmi-desk-sync/1"
@@ -587,7 +587,7 @@ def read_packet(db, path: Path | str) -> Packet:
         if len(data) != info.get("size") or hashlib.sha256(data).hexdigest() != info.get("sha256"):
             raise _refuse("sync_hash_mismatch", file=name)
     by_name = _tables_by_name()
-    direction = _direction(manifest.get("from_kind", ""))
+    direction = "up" if local.kind == "city" else "down"  # from what we are, not what the packet says
     tables: dict[str, list[dict[str, Any]]] = {}
     attachments: dict[str, bytes] = {}
     for name, data in contents.items():
