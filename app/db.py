@@ -65,6 +65,10 @@ class Database:
         db = cls(create_engine(url))
         if migrate:
             upgrade(db.engine)
+            from app.core.sync_tracking import ensure_tracking
+
+            with storage_errors():
+                ensure_tracking(db.engine)  # change-log triggers of the tables that travel
         return db
 
     @property

@@ -318,6 +318,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db_corrupt": ("Berkas basis data rusak atau bukan basis data PMI Desk. Pulihkan dari cadangan terakhir.",
                    "The database file is damaged or is not a PMI Desk database. Restore the latest backup."),
     "db_error": ("Kesalahan basis data.", "Database error."),
+    # sync between offices
+    "sync_self": ("Kantor ini tidak dapat bertukar paket dengan dirinya sendiri.",
+                  "This office cannot exchange packets with itself."),
+    "sync_peer_unknown": ("Kunci publik kantor {office} belum didaftarkan di sini (pmi-desk sync trust).",
+                          "The public key of office {office} is not registered here (pmi-desk sync trust)."),
+    "sync_bad_key": ("Berkas kunci tidak valid: harus kunci publik Ed25519 dari “pmi-desk sync keys”.",
+                     "Invalid key file: it must be an Ed25519 public key from “pmi-desk sync keys”."),
+    "sync_key_other_office": ("Berkas kunci ini milik kantor {office}, bukan {expected}.",
+                              "This key file belongs to office {office}, not {expected}."),
+    "sync_file_missing": ("Berkas tidak ditemukan: {file}.", "File not found: {file}."),
+    "sync_not_a_packet": ("Paket ditolak: berkas rusak, terpotong, atau bukan paket sinkronisasi ({file}). "
+                          "Tidak ada data yang diubah.",
+                          "Packet refused: the file is damaged, truncated or not a sync packet ({file}). "
+                          "Nothing was changed."),
+    "sync_format": ("Paket ditolak: format {value} tidak dikenal versi aplikasi ini. Tidak ada data yang diubah.",
+                    "Packet refused: this version does not know the format {value}. Nothing was changed."),
+    "sync_own_packet": ("Paket ditolak: paket ini dibuat oleh kantor ini sendiri. Tidak ada data yang diubah.",
+                        "Packet refused: it was made by this office itself. Nothing was changed."),
+    "sync_unknown_office": ("Paket ditolak: kantor pengirim {office} tidak dikenal (kunci publiknya belum "
+                            "didaftarkan). Tidak ada data yang diubah.",
+                            "Packet refused: the sending office {office} is not known (its public key is not "
+                            "registered). Nothing was changed."),
+    "sync_bad_signature": ("Paket ditolak: tanda tangan tidak cocok dengan kunci kantor {office} (paket diubah "
+                           "atau dipalsukan). Tidak ada data yang diubah.",
+                           "Packet refused: the signature does not match office {office}'s key (the packet was "
+                           "altered or forged). Nothing was changed."),
+    "sync_wrong_recipient": ("Paket ditolak: paket ini ditujukan untuk kantor {office}, bukan kantor ini ({local}). "
+                             "Tidak ada data yang diubah.",
+                             "Packet refused: it is addressed to office {office}, not this office ({local}). "
+                             "Nothing was changed."),
+    "sync_hash_mismatch": ("Paket ditolak: isi {file} tidak cocok dengan manifesnya (rusak atau diubah). "
+                           "Tidak ada data yang diubah.",
+                           "Packet refused: the content of {file} does not match its manifest (damaged or "
+                           "altered). Nothing was changed."),
+    "sync_unknown_table": ("Paket ditolak: berisi tabel {table} yang tidak dikenal versi aplikasi ini. Perbarui "
+                           "aplikasi. Tidak ada data yang diubah.",
+                           "Packet refused: it carries table {table}, unknown to this version. Update the "
+                           "application. Nothing was changed."),
+    "sync_unknown_column": ("Paket ditolak: tabel {table} berisi kolom {column} yang tidak dikenal. Perbarui "
+                            "aplikasi. Tidak ada data yang diubah.",
+                            "Packet refused: table {table} carries column {column}, unknown here. Update the "
+                            "application. Nothing was changed."),
+    "sync_wrong_direction": ("Paket ditolak: data {table} tidak dikirim ke arah ini. Tidak ada data yang diubah.",
+                             "Packet refused: {table} data does not travel this way. Nothing was changed."),
+    "sync_apply_failed": ("Paket ditolak: datanya tidak dapat diterapkan di sini ({detail}). Tidak ada data yang "
+                          "diubah.", "Packet refused: its data cannot be applied here ({detail}). Nothing was changed."),
+    "sync_parent_missing": ("Data ini bergantung pada data yang sudah dihapus di kantor ini; pilih versi kantor ini.",
+                            "This record depends on a record deleted at this office; keep this office's version."),
+    "sync_not_an_ack": ("Berkas {file} bukan tanda terima sinkronisasi yang valid.",
+                        "The file {file} is not a valid sync acknowledgement."),
+    "sync_conflict_not_found": ("Konflik {value} tidak ditemukan.", "Conflict {value} not found."),
+    "sync_conflict_closed": ("Konflik {value} sudah diselesaikan.", "Conflict {value} is already resolved."),
+    "sync_merge_impossible": ("Penggabungan per kolom hanya untuk data yang ada di kedua kantor.",
+                              "Merging field by field needs the record at both offices."),
 }
 
 

@@ -39,6 +39,9 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "settings.manage": ("mengubah pengaturan aplikasi", "change application settings"),
     "backup.run": ("membuat cadangan", "make a backup"),
     "backup.restore": ("memulihkan dari cadangan", "restore from a backup"),
+    "sync.run": ("mengirim dan menerima paket sinkronisasi antarkantor", "export and import sync packets between offices"),
+    "sync.resolve": ("menyelesaikan konflik sinkronisasi", "resolve sync conflicts"),
+    "sync.trust": ("mendaftarkan kunci publik kantor lain", "register another office's public key"),
 }
 
 _COUNTER = {
@@ -50,7 +53,7 @@ _COUNTER = {
 _TRAINER = {"training.view", "training.mark", "report.view"}
 _SUPERVISOR = _COUNTER | _TRAINER | {
     "applicant.import", "applicant.export", "applicant.anonymise", "document.verify", "audit.view",
-    "backup.run", "training.manage", "order.manage", "match.run", "placement.manage",
+    "backup.run", "training.manage", "order.manage", "match.run", "placement.manage", "sync.run", "sync.resolve",
 }
 _ADMIN = set(ACTIONS)
 

@@ -14,6 +14,9 @@ from app.models.training import (  # noqa: F401
     MARKS, RESULTS, SCORE_KINDS, Holiday, TrainingAttendance, TrainingBatch, TrainingEnrolment,
     TrainingScore, TrainingSession,
 )
+from app.models.sync import (  # noqa: F401
+    OfficeKey, SyncConflict, SyncLog, SyncPacketIn, SyncPeer, SyncPeerRow, SyncSent,
+)
 
 from sqlmodel import SQLModel
 

@@ -125,6 +125,20 @@ _FIELD = {
     "revision": QT_TRANSLATE_NOOP("Labels", "Schema revision"),
     "tables": QT_TRANSLATE_NOOP("Labels", "Rows per table"),
     "safety_copy": QT_TRANSLATE_NOOP("Labels", "Replaced database kept as"),
+    "office_code": QT_TRANSLATE_NOOP("Labels", "Office"),
+    "registered_on": QT_TRANSLATE_NOOP("Labels", "Registration date"),
+    "photo_sha256": QT_TRANSLATE_NOOP("Labels", "Photo"),
+    "applicant_id": QT_TRANSLATE_NOOP("Labels", "Applicant"),
+    "language_code": QT_TRANSLATE_NOOP("Labels", "Language"),
+    "level": QT_TRANSLATE_NOOP("Labels", "Level"),
+    "certificate": QT_TRANSLATE_NOOP("Labels", "Certificate"),
+    "employer": QT_TRANSLATE_NOOP("Labels", "Employer"),
+    "position": QT_TRANSLATE_NOOP("Labels", "Position"),
+    "country": QT_TRANSLATE_NOOP("Labels", "Country"),
+    "sector": QT_TRANSLATE_NOOP("Labels", "Sector"),
+    "start_date": QT_TRANSLATE_NOOP("Labels", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("Labels", "End date"),
+    "description": QT_TRANSLATE_NOOP("Labels", "Description"),
 }
 
 

@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
             self._lazy_page("audit_page", self.tr("Audit trail"), self._make_audit_page)
         if allowed(role, "user.manage"):
             self._lazy_page("users_page", self.tr("Users"), self._make_users_page)
+        if allowed(role, "sync.run"):
+            self._lazy_page("sync_page", self.tr("Sync"), self._make_sync_page)
         if allowed(role, "settings.manage"):
             self._lazy_page("templates_page", self.tr("Document templates"), self._make_templates_page)
         if allowed(role, "backup.run"):
@@ -148,6 +150,11 @@ class MainWindow(QMainWindow):
         from app.views.admin.users import UsersPage
 
         return UsersPage(self.db, self.actor)
+
+    def _make_sync_page(self):
+        from app.views.sync.page import SyncPage
+
+        return SyncPage(self.db, self.actor)
 
     def _make_templates_page(self):
         from app.views.documents.admin import DocumentTemplatesPage
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
     templates_page = property(lambda self: self.page("templates_page"))
     backups_page = property(lambda self: self.page("backups_page"))
     settings_page = property(lambda self: self.page("settings_page"))
+    sync_page = property(lambda self: self.page("sync_page"))
 
     def _open_batch(self, code: str) -> None:
         self.nav.setCurrentRow(self.page_index(self.training_page))

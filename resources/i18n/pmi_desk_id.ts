@@ -616,7 +616,7 @@
 <context>
     <name>ApplicantOrdersPanel</name>
     <message>
-        <location filename="../../app/views/orders/applicant_panel.py" line="+46"/>
+        <location filename="../../app/views/orders/applicant_panel.py" line="+47"/>
         <source>Job orders</source>
         <translation>Lowongan</translation>
     </message>
@@ -1712,6 +1712,84 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="+22"/>
+        <source>Changed at both offices</source>
+        <translation>Diubah di kedua kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered at both offices</source>
+        <translation>Terdaftar di kedua kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted here, changed there</source>
+        <translation>Dihapus di sini, diubah di sana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here, deleted there</source>
+        <translation>Diubah di sini, dihapus di sana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applicant</source>
+        <translation>Pendaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work experience</source>
+        <translation>Pengalaman kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other office</source>
+        <translation>Kantor lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differs in</source>
+        <translation>Berbeda pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found (WIB)</source>
+        <translation>Ditemukan (WIB)</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3111,76 @@
         <source>Replaced database kept as</source>
         <translation>Basis data lama disimpan sebagai</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration date</source>
+        <translation>Tanggal pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Pendaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
 </context>
 <context>
     <name>LanguageRow</name>
@@ -3113,18 +3261,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+216"/>
+        <location line="+224"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+215"/>
+        <location line="-223"/>
+        <location line="+223"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-202"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -3170,6 +3318,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Document templates</source>
         <translation>Templat dokumen</translation>
     </message>
@@ -3184,7 +3337,7 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -3763,7 +3916,7 @@
         <translation>Penempatan</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
@@ -4020,9 +4173,68 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="+34"/>
+        <source>Resolve conflict %1</source>
+        <translation>Selesaikan konflik data %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 with office %3. Choose the version to keep everywhere, or tick the fields to take from the other office and merge.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 dengan kantor %3. Pilih versi yang dipakai di semua kantor, atau centang kolom yang diambil dari kantor lain lalu gabungkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office %1</source>
+        <translation>Kantor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Ambil dari sana</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Keep this office&apos;s version</source>
+        <translation>Pakai versi kantor ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep office %1&apos;s version</source>
+        <translation>Pakai versi kantor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the ticked fields</source>
+        <translation>Gabungkan kolom yang dicentang</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location line="-188"/>
+        <location filename="../../app/views/admin/users.py" line="-188"/>
         <source>Counter staff</source>
         <translation>Petugas loket</translation>
     </message>
@@ -4369,6 +4581,164 @@
         <location line="+73"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/views/sync/page.py" line="+41"/>
+        <source>Sync between offices</source>
+        <translation>Sinkronisasi antarkantor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send to another office</source>
+        <translation>Kirim ke kantor lain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make a packet…</source>
+        <translation>Buat paket…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receive from another office</source>
+        <translation>Terima dari kantor lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a packet…</source>
+        <translation>Impor paket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read an acknowledgement…</source>
+        <translation>Baca tanda terima…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conflicts to resolve</source>
+        <translation>Konflik data yang perlu diselesaikan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resolve…</source>
+        <translation>Selesaikan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open conflicts.</source>
+        <translation>Tidak ada konflik data yang terbuka.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This office: %1 · key fingerprint %2</source>
+        <translation>Kantor ini: %1 · sidik jari kunci %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No other office is registered yet (an administrator registers its key).</source>
+        <translation>Belum ada kantor lain yang terdaftar (administrator mendaftarkan kuncinya).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the packet</source>
+        <translation>Simpan paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Sync packets (*.zip)</source>
+        <translation>Paket sinkronisasi (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Making the packet…</source>
+        <translation>Membuat paket…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Packet for %1 saved: %2 records, %3 deletions, %4 attachments.
+%5
+
+Carry it to the office, import it there, and bring the acknowledgement back.</source>
+        <translation>Paket untuk %1 disimpan: %2 rekaman, %3 penghapusan, %4 lampiran.
+%5
+
+Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a packet</source>
+        <translation>Pilih paket</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking and applying the packet…</source>
+        <translation>Memeriksa dan menerapkan paket…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packet refused</source>
+        <translation>Paket ditolak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packet from %1 was imported before: nothing changed.</source>
+        <translation>Paket dari %1 sudah pernah diimpor sebelumnya: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packet from %1: %2 new, %3 updated, %4 deleted, %5 unchanged, %6 conflicts.</source>
+        <translation>Paket dari %1: %2 baru, %3 diperbarui, %4 dihapus, %5 tidak berubah, %6 konflik.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledgement to carry back to %1: %2</source>
+        <translation>Tanda terima untuk dibawa kembali ke %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an acknowledgement</source>
+        <translation>Pilih tanda terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgements (*.ack)</source>
+        <translation>Tanda terima (*.ack)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the acknowledgement…</source>
+        <translation>Membaca tanda terima…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This acknowledgement was read before.</source>
+        <translation>Tanda terima ini sudah pernah dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office %1 has received %2 records.</source>
+        <translation>Kantor %1 telah menerima %2 rekaman.</translation>
     </message>
 </context>
 <context>

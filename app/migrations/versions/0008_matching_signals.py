@@ -6,12 +6,12 @@ scores changed since its last look, found by ``updated_at`` (these covering inde
 short range scan).
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0006
 """
 from alembic import op
 
 revision = '0008'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

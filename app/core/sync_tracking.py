@@ -1,0 +1,114 @@
+"""Which tables travel between offices, and the triggers that log every change to them.
+
+A table travels when its model derives from ``app.models.base.Record`` (UUID id, version, origin)
+and ROUTES does not keep it home. Every change of such a row (insert, update, delete: a service, an
+import, a foreign-key cascade, a script) moves the row to the end of one local sequence in
+``sync_log`` — triggers do it, so no service has to remember. The triggers are (re)created by
+``ensure_tracking`` each time the database is opened: tables that later migrations add, or that a
+batch migration rebuilt (which drops triggers), are covered without a sync migration of their own;
+rows written while a table had no trigger are logged then too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+# How each carried table travels: "both" ways, only "up" (kecamatan → city), only "down" (city →
+# kecamatan), or None (stays in this office). A new Record table travels both ways unless listed.
+DEFAULT_ROUTE = "both"
+ROUTES: dict[str, str | None] = {
+    # accounts stay with each office: password hashes are credentials and do not go on a USB
+    # stick, and every office already has its own administrator from the first start
+    "user": None,
+    # the city office prepares these; a kecamatan office uses them
+    "job_order": "down",
+    "vacancy": "down",
+    "checklist_template": "down",
+    "checklist_template_item": "down",
+    "document_type": "down",
+}
+
+TRIGGER_PREFIX = "sync_log_"
+
+
+@dataclass(frozen=True)
+class CarriedTable:
+    name: str
+    table: sa.Table
+    route: str
+
+
+def carried_tables() -> list[CarriedTable]:
+    """Every table that travels, parents before children (foreign-key order)."""
+    import app.models  # noqa: F401  (registers every table)
+    from sqlmodel.main import default_registry
+
+    from app.models.base import Record
+
+    record_tables = {m.local_table.name for m in default_registry.mappers if issubclass(m.class_, Record)}
+    out = []
+    for table in app.models.metadata.sorted_tables:
+        if table.name in record_tables:
+            route = ROUTES.get(table.name, DEFAULT_ROUTE)
+            if route is not None:
+                out.append(CarriedTable(table.name, table, route))
+    return out
+
+
+def travels(route: str, direction: str) -> bool:
+    """``direction`` is "up" (from a kecamatan office to the city) or "down"."""
+    return route == "both" or route == direction
+
+
+def trigger_sql(name: str) -> dict[str, str]:
+    nxt = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_log)"
+    upsert = ("ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, "
+              "deleted = excluded.deleted, version = excluded.version")
+    return {
+        f"{TRIGGER_PREFIX}{name}_ins": f"""CREATE TRIGGER {TRIGGER_PREFIX}{name}_ins AFTER INSERT ON "{name}"
+            BEGIN INSERT INTO sync_log (table_name, row_id, seq, deleted, version)
+            VALUES ('{name}', NEW.id, {nxt}, 0, NEW.version) {upsert}; END""",
+        f"{TRIGGER_PREFIX}{name}_upd": f"""CREATE TRIGGER {TRIGGER_PREFIX}{name}_upd AFTER UPDATE ON "{name}"
+            BEGIN INSERT INTO sync_log (table_name, row_id, seq, deleted, version)
+            VALUES ('{name}', NEW.id, {nxt}, 0, NEW.version) {upsert}; END""",
+        f"{TRIGGER_PREFIX}{name}_del": f"""CREATE TRIGGER {TRIGGER_PREFIX}{name}_del AFTER DELETE ON "{name}"
+            BEGIN INSERT INTO sync_log (table_name, row_id, seq, deleted, version)
+            VALUES ('{name}', OLD.id, {nxt}, 1, OLD.version + 1) {upsert}; END""",
+    }
+
+
+def ensure_tracking(engine: sa.Engine) -> int:
+    """Create the missing change-log triggers and log the rows not yet logged; the number of
+    triggers created. Cheap when nothing is missing (one look at ``sqlite_master``)."""
+    if engine.dialect.name != "sqlite":
+        return 0  # PostgreSQL: see README "Sync between offices" (not supported yet)
+    with engine.connect() as conn:
+        names = set(conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')").scalars())
+    if "sync_log" not in names:
+        return 0  # a database at an older revision (migration tests)
+    wanted: dict[str, dict[str, str]] = {}
+    for t in carried_tables():
+        if t.name not in names:
+            continue
+        sql = trigger_sql(t.name)
+        if not set(sql) <= names:
+            wanted[t.name] = sql
+    if not wanted:
+        return 0
+    created = 0
+    with engine.execution_options(pmi_write=True).begin() as conn:
+        for name, sql in wanted.items():
+            for trigger, create in sql.items():
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+                conn.exec_driver_sql(create)
+                created += 1
+            start = conn.exec_driver_sql("SELECT COALESCE(MAX(seq), 0) FROM sync_log").scalar_one()
+            conn.exec_driver_sql(
+                f"""INSERT INTO sync_log (table_name, row_id, seq, deleted, version)
+                SELECT '{name}', t.id, {start} + ROW_NUMBER() OVER (ORDER BY t.rowid), 0, t.version
+                FROM "{name}" t WHERE NOT EXISTS (
+                    SELECT 1 FROM sync_log l WHERE l.table_name = '{name}' AND l.row_id = t.id)""")
+    return created

@@ -1,0 +1,104 @@
+"""One sync packet with N changed applicants (and their language and work-experience rows): export
+at a kecamatan office, import at the city office (``app.core.sync``).
+
+    .venv/bin/python bench/bench_sync.py [--applicants 10000]
+
+Two fresh databases in a temp dir; the kecamatan office's applicants come from the demo generator
+(bulk inserts, not timed). Target: export <= 3 s and import <= 3 s for 10,000 applicants. Floor:
+reading the same rows with one SELECT per table and writing them as JSON lines (export), and a
+plain executemany INSERT of the same rows into an empty database (import; with the same indexes,
+search-index and change-log triggers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common  # noqa: E402
+
+TARGET = 3.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--applicants", type=int, default=10_000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="pmi-bench-sync-"))
+    os.environ["PMI_DESK_HOME"] = str(folder / "home")
+    from app.core import demo, setup, sync
+    from app.core.actor import Actor
+    from app.core.sync_tracking import carried_tables
+    from app.db import Database
+
+    def office(code: str, kind: str) -> tuple[Database, Actor]:
+        db = Database.open(f"sqlite:///{folder / code}.sqlite3")
+        setup.first_start(db, office_code=code, office_name=f"Kantor {code}", office_kind=kind,
+                          admin_username="admin", admin_full_name="Admin", admin_password="rahasia-123")
+        return db, Actor("bench", code, "supervisor", "Bench")
+
+    kec, kec_actor = office("KSA-0001", "kecamatan")
+    city, city_actor = office("SRG-0001", "city")
+    t = time.perf_counter()
+    made = demo.generate(kec, kec_actor, applicants=args.applicants, today=_common.DEMO_TODAY)
+    print(f"(demo data: {made['applicants']} applicants, {made['languages']} languages, "
+          f"{made['experience']} jobs in {time.perf_counter() - t:.1f} s)", file=sys.stderr)
+    for a, b in ((kec, city), (city, kec)):
+        doc = sync.own_key_file(a, Actor("admin", setup.local_office(a).code, "admin", "Admin"))
+        sync.trust_office(b, Actor("admin", setup.local_office(b).code, "admin", "Admin"),
+                          doc["office"], json.dumps(doc))
+
+    packet = folder / "packet.zip"
+    t, c = time.perf_counter(), time.process_time()
+    exported = sync.export_packet(kec, kec_actor, "SRG-0001", packet)
+    t_export, c_export = time.perf_counter() - t, time.process_time() - c
+    rows = exported.rows + exported.deletions
+    t, c = time.perf_counter(), time.process_time()
+    imported = sync.import_packet(city, city_actor, packet)
+    t_import, c_import = time.perf_counter() - t, time.process_time() - c
+    assert imported.inserted == rows and imported.conflicts == 0, imported
+    t = time.perf_counter()
+    again = sync.import_packet(city, city_actor, packet)
+    t_again = time.perf_counter() - t
+    assert again.already_imported
+
+    # floors: the same rows read and written as JSON lines; the same rows inserted plainly
+    t = time.perf_counter()
+    dumped = {}
+    with kec.session(write=False) as s:
+        for table in carried_tables():
+            dumped[table.name] = sync.rows_of(s, table)
+            "\n".join(json.dumps(r) for r in dumped[table.name])
+    f_export = time.perf_counter() - t
+    bare = Database.open(f"sqlite:///{folder / 'bare'}.sqlite3")
+    t = time.perf_counter()
+    with bare.session() as s:
+        for table in carried_tables():
+            if dumped[table.name]:
+                sync._insert_rows(s, table, dumped[table.name])
+    f_import = time.perf_counter() - t
+    bare.dispose()
+
+    size = exported.size
+    print(f"sync packet: {args.applicants} applicants, {rows} rows, {size / 1e6:.1f} MB ({_common.machine()})")
+    print(f"  export_packet: {t_export:.2f} s, {rows / t_export:,.0f} rows/s; floor (SELECT + JSON) "
+          f"{f_export:.2f} s; ratio to target {t_export / TARGET:.2f} (CPU {c_export:.2f} s)")
+    print(f"  import_packet: {t_import:.2f} s, {rows / t_import:,.0f} rows/s; floor (plain INSERT) "
+          f"{f_import:.2f} s; ratio to target {t_import / TARGET:.2f} (CPU {c_import:.2f} s)")
+    print(f"  the same packet again: {t_again:.2f} s (already imported, nothing changed)")
+    _common.record("sync", {"applicants": args.applicants, "rows": rows, "bytes": size, "export_s": t_export,
+                            "import_s": t_import, "export_cpu_s": c_export, "import_cpu_s": c_import, "again_s": t_again, "floor_export_s": f_export,
+                            "floor_import_s": f_import})
+    kec.dispose()
+    city.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
