@@ -222,3 +222,16 @@ def test_a_table_rebuild_in_a_later_migration_keeps_child_rows(tmp_path, monkeyp
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
     finally:
         db.dispose()
+
+
+def test_seeded_rows_have_the_same_ids_in_every_installation(tmp_path):
+    """Document types, checklist rules and holidays seeded by migrations carry ids derived from
+    their natural keys: two offices' databases agree on them (sync exchanges them by id)."""
+    ids = []
+    for name in ("a", "b"):
+        db = app_db.Database.open(f"sqlite:///{tmp_path / name}.sqlite3")
+        with db.engine.connect() as conn:
+            ids.append({t: sorted(conn.exec_driver_sql(f"SELECT id FROM {t}").scalars())
+                        for t in ("document_type", "checklist_rule", "holiday")})
+        db.dispose()
+    assert all(ids[0][t] for t in ids[0]) and ids[0] == ids[1]

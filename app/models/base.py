@@ -50,3 +50,12 @@ class Record(SQLModel):
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     origin_office: str = Field(max_length=16, nullable=False)
     version: int = Field(default=1, nullable=False)
+
+
+# Rows a migration seeds (document types, checklist rules, holidays) get the same id in every
+# installation, derived from their natural key, so that offices exchanging them by sync agree.
+SEED_NAMESPACE = uuid.UUID("5b0f2c7e-3a1d-4e8b-9f62-7c4d1e0a9b35")
+
+
+def seed_id(table: str, *key: object) -> uuid.UUID:
+    return uuid.uuid5(SEED_NAMESPACE, "|".join([table, *map(str, key)]))

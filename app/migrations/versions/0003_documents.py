@@ -9,7 +9,6 @@ The document types and checklist rules are seeded from ``resources/document_type
 the application afterwards.
 """
 import csv
-import uuid
 from datetime import datetime, timezone
 
 from alembic import op
@@ -147,7 +146,7 @@ def _seed() -> None:
         sa.column("active", sa.Boolean()))
     types.c.created_at.type = types.c.updated_at.type = app.models.base.UTCDateTime()
     op.bulk_insert(types, [dict(
-        base, id=uuid.uuid4(), code=r["code"], name_id=r["name_id"], name_en=r["name_en"],
+        base, id=app.models.base.seed_id("document_type", r["code"]), code=r["code"], name_id=r["name_id"], name_en=r["name_en"],
         expires=r["expires"] == "1", validity_days=int(r["validity_days"]) if r["validity_days"] else None,
         identity_bearing=r["identity_bearing"] == "1", stage=r["stage"], sort_order=int(r["sort_order"]),
         active=r["active"] == "1") for r in _rows("document_types.csv")])
@@ -156,7 +155,9 @@ def _seed() -> None:
         sa.column("id", sa.Uuid()), sa.column("country"), sa.column("sector"), sa.column("type_code"),
         sa.column("requirement"))
     rules.c.created_at.type = rules.c.updated_at.type = app.models.base.UTCDateTime()
-    op.bulk_insert(rules, [dict(base, id=uuid.uuid4(), country=r["country"], sector=r["sector"],
+    op.bulk_insert(rules, [dict(base, id=app.models.base.seed_id("checklist_rule", r["country"], r["sector"],
+                                                                 r["document_type"]),
+                                country=r["country"], sector=r["sector"],
                                 type_code=r["document_type"], requirement=r["requirement"])
                            for r in _rows("checklist_templates.csv")])
 

@@ -9,7 +9,6 @@ The holiday table is seeded with Indonesia's national holidays of 2026 from
 ``source`` column says so; admins correct them in the holiday editor).
 """
 import csv
-import uuid
 from datetime import date, datetime, timezone
 
 from alembic import op
@@ -171,7 +170,7 @@ def _seed_holidays() -> None:
                      sa.column("updated_at", app.models.base.UTCDateTime()), sa.column("origin_office", sa.String()),
                      sa.column("version", sa.Integer()), sa.column("day", sa.Date()),
                      sa.column("name", sa.String()), sa.column("source", sa.String()))
-    op.bulk_insert(table, [dict(id=uuid.uuid4(), created_at=now, updated_at=now, origin_office="SYSTEM", version=1,
+    op.bulk_insert(table, [dict(id=app.models.base.seed_id("holiday", r["day"]), created_at=now, updated_at=now, origin_office="SYSTEM", version=1,
                                 day=date.fromisoformat(r["day"]), name=r["name"], source=r["source"] or None)
                            for r in rows])
 
