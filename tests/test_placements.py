@@ -35,7 +35,20 @@ def order(db, sup, agency):
 def ready_person(db, sup, **kw):
     p = person(db, sup, **kw)
     registration.set_status(db, p.id, "ready", sup)
+    verify_documents(db, sup, p.id)
     return p
+
+
+def verify_documents(db, sup, applicant_id) -> None:
+    """Every required document held and verified (the pipeline refuses `departing` otherwise)."""
+    from app.core import documents
+
+    for item in documents.checklist(db, applicant_id, sup, today=TODAY).items:
+        if item.requirement == "required":
+            documents.submit(db, sup, applicant_id, item.type_code, number=f"NO-{item.type_code}",
+                             issued_on=TODAY, expires_on=TODAY + timedelta(days=1500) if item.expires else None,
+                             today=TODAY)
+            documents.verify(db, sup, applicant_id, item.type_code, today=TODAY)
 
 
 def status_of(db, sup, applicant) -> str:
