@@ -80,3 +80,24 @@ def applicant_input(**overrides) -> ApplicantInput:
     )
     values.update(overrides)
     return ApplicantInput(**values)
+
+
+def hold_documents(db, applicant_id, *, verify: bool = False, stages=("registration", "placement")) -> None:
+    """Hand in (and with ``verify`` have a supervisor verify) every required document of the
+    given checklist stages, valid for years: what the pipeline asks before `ready` (held) and
+    before `departing` (all stages verified)."""
+    from datetime import timedelta
+
+    from app.core import documents
+
+    clerk = Actor("petugas.dok", "SRG-0001", "counter")
+    supervisor = Actor("penyelia.dok", "SRG-0001", "supervisor")
+    for item in documents.checklist(db, applicant_id, supervisor, today=TODAY).items:
+        if item.requirement != "required" or item.stage not in stages:
+            continue
+        if item.status not in ("submitted", "verified"):
+            documents.submit(db, clerk, applicant_id, item.type_code, number=f"NO-{item.type_code}",
+                             issued_on=TODAY, expires_on=TODAY + timedelta(days=1500) if item.expires else None,
+                             today=TODAY)
+        if verify and item.status != "verified":
+            documents.verify(db, supervisor, applicant_id, item.type_code, today=TODAY)

@@ -6,6 +6,7 @@ import pytest
 
 from app.core import pipeline, registration
 from app.core.errors import FieldError, ValidationError
+from app.core.actor import Actor
 from app.models import STATUSES, Applicant
 from tests.conftest import TODAY, applicant_input
 
@@ -28,7 +29,8 @@ def test_every_status_has_a_way_out_except_none_is_a_dead_end():
 
 
 def test_the_happy_path_is_allowed_step_by_step(db, actor, monkeypatch):
-    monkeypatch.setitem(pipeline.GUARDS, "departing", [])  # the documents guard: tests/test_documents.py
+    monkeypatch.setitem(pipeline.GUARDS, "departing", [])  # the documents guards: tests/test_documents.py
+    monkeypatch.setitem(pipeline.GUARDS, "ready", [])
     d = _register(db, actor)
     for status in ("documents", "training", "ready", "proposed", "selected", "departing", "departed", "returned"):
         d = registration.set_status(db, d.id, status, actor)
@@ -80,3 +82,30 @@ def test_move_inside_a_service_transaction_records_the_reason(db, actor):
     last = registration.history(db, d.id, actor)[-1]
     assert last.changes == {"status": ["registered", "withdrawn"], "reason": [None, "pindah kerja"]}
     assert registration.get_applicant(db, d.id, actor).version == 2
+
+
+def test_into_ready_needs_the_early_documents_but_back_from_a_placement_does_not(db, actor, monkeypatch):
+    from app.core import documents
+
+    monkeypatch.setitem(pipeline.GUARDS, "departing", [])
+    d = _register(db, actor)
+    with pytest.raises(pipeline.TransitionBlocked) as err:
+        registration.set_status(db, d.id, "ready", actor)
+    missing = {r.field for r in err.value.reasons}
+    assert {"ktp", "kk"} <= missing and "visa_kerja" not in missing  # departure documents come later
+    supervisor = Actor("penyelia1", "SRG-0001", "supervisor")
+    for item in documents.checklist(db, d.id, actor, today=TODAY).items:
+        if item.type_code in missing:
+            documents.submit(db, actor, d.id, item.type_code, number="X1", issued_on=TODAY,
+                             expires_on=TODAY.replace(year=TODAY.year + 3) if item.expires else None, today=TODAY)
+    assert registration.set_status(db, d.id, "ready", actor).status == "ready"  # held is enough
+    registration.set_status(db, d.id, "proposed", supervisor)
+    with db.session() as s:  # a document lost meanwhile does not stop a rejected proposal going back
+        from sqlmodel import select
+
+        from app.models import ApplicantDocument
+        doc = s.exec(select(ApplicantDocument).where(ApplicantDocument.applicant_id == d.id,
+                                                     ApplicantDocument.type_code == "ktp")).one()
+        doc.status = "rejected"
+        s.add(doc)
+    assert registration.set_status(db, d.id, "ready", actor).status == "ready"

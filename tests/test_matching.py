@@ -14,7 +14,7 @@ from app.core import job_orders, matching, registration
 from app.core.errors import UserError
 from app.core.permissions import PermissionDenied
 from app.models import Applicant
-from tests.conftest import TODAY, applicant_input
+from tests.conftest import TODAY, applicant_input, hold_documents
 from tests.orders_helpers import agency_input, order_input, supervisor
 
 _nik_serial = iter(range(1, 10_000))
@@ -48,6 +48,7 @@ def open_order(db, sup, agency, **overrides):
 
 
 def ready(db, sup, applicant):
+    hold_documents(db, applicant.id)  # the pipeline asks for the early documents before `ready`
     return registration.set_status(db, applicant.id, "ready", sup)
 
 

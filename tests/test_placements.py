@@ -11,7 +11,7 @@ from app.core import audit, job_orders, placements, registration
 from app.core.errors import UserError, ValidationError
 from app.core.permissions import PermissionDenied
 from app.core.placements import FundingInput
-from tests.conftest import TODAY
+from tests.conftest import TODAY, hold_documents
 from tests.orders_helpers import agency_input, order_input, supervisor
 from tests.test_matching import person
 
@@ -34,21 +34,10 @@ def order(db, sup, agency):
 
 def ready_person(db, sup, **kw):
     p = person(db, sup, **kw)
+    # every required document verified: `ready` asks for the early ones, `departing` for all
+    hold_documents(db, p.id, verify=True, stages=("registration", "placement", "departure"))
     registration.set_status(db, p.id, "ready", sup)
-    verify_documents(db, sup, p.id)
     return p
-
-
-def verify_documents(db, sup, applicant_id) -> None:
-    """Every required document held and verified (the pipeline refuses `departing` otherwise)."""
-    from app.core import documents
-
-    for item in documents.checklist(db, applicant_id, sup, today=TODAY).items:
-        if item.requirement == "required":
-            documents.submit(db, sup, applicant_id, item.type_code, number=f"NO-{item.type_code}",
-                             issued_on=TODAY, expires_on=TODAY + timedelta(days=1500) if item.expires else None,
-                             today=TODAY)
-            documents.verify(db, sup, applicant_id, item.type_code, today=TODAY)
 
 
 def status_of(db, sup, applicant) -> str:
@@ -104,6 +93,7 @@ def test_an_applicant_not_ready_may_be_shortlisted_but_not_proposed(db, sup, ord
         placements.advance(db, sup, pl.id, "proposed", today=TODAY)
     assert err.value.code == "placement_not_ready"
     assert "Terdaftar" in err.value.message and "Siap ditempatkan" in err.value.message
+    hold_documents(db, p.id)
     registration.set_status(db, p.id, "ready", sup)
     assert placements.advance(db, sup, pl.id, "proposed", today=TODAY).stage == "proposed"
 

@@ -7,7 +7,7 @@ from datetime import date
 from app.core import registration, training
 from app.core.actor import Actor
 from app.models import User
-from tests.conftest import applicant_input
+from tests.conftest import applicant_input, hold_documents
 
 NAMES = ["Siti Nurhaliza", "Ahmad Fauzi", "Dewi Lestari", "Budi Santoso", "Rina Marlina", "Agus Salim",
          "Yuni Kartika", "Eko Prasetyo", "Lina Wati", "Hendra Gunawan", "Maya Sari", "Rudi Hartono",
@@ -23,8 +23,9 @@ def add_user(db, username: str, role: str, full_name: str = "") -> Actor:
     return Actor(username, "SRG-0001", role, full_name or username.title())
 
 
-def register(db, actor: Actor, n: int, *, start: int = 0) -> list:
-    """``n`` registered applicants (distinct NIKs, phones, names)."""
+def register(db, actor: Actor, n: int, *, start: int = 0, documents: bool = True) -> list:
+    """``n`` registered applicants (distinct NIKs, phones, names), with their early documents
+    handed in unless ``documents`` is False (graduates move on to `ready` only with them)."""
     out = []
     for i in range(start, start + n):
         data = applicant_input(nik=f"36730157030100{i + 10:02d}", kk_number=f"36730101010100{i + 10:02d}",
@@ -32,6 +33,8 @@ def register(db, actor: Actor, n: int, *, start: int = 0) -> list:
                                phone=f"0812-3456-{7000 + i:04d}", email=None)
         out.append(registration.register_applicant(db, data, actor, confirm_warnings=True,
                                                    today=date(2026, 1, 5)).id)
+        if documents:
+            hold_documents(db, out[-1])
     return out
 
 

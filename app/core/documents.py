@@ -400,6 +400,15 @@ def readiness_blockers(session: Session, applicant: Applicant) -> list[FieldErro
     return out
 
 
+def ready_blockers(session: Session, applicant: Applicant) -> list[FieldError]:
+    """The pipeline's guard into ``ready``: ``readiness_blockers`` for an applicant coming from
+    before it (registered, documents, training, returned); none for one coming back from a
+    placement (proposed, selected, departing), whose documents were already held."""
+    if applicant.status in ("proposed", "selected", "departing"):
+        return []
+    return readiness_blockers(session, applicant)
+
+
 _STATUS_ID = {"missing": "belum ada", "submitted": "diserahkan", "verified": "terverifikasi",
               "rejected": "ditolak", "expired": "kedaluwarsa"}
 

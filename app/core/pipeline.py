@@ -65,6 +65,8 @@ def _names(from_status: str, to_status: str) -> dict[str, str]:
 # target status → guard functions "module:function" (see the module docstring).
 GUARDS: dict[str, list[str]] = {
     "departing": ["app.core.documents:departure_blockers"],  # required documents verified, none expiring
+    # into `ready` from before it (not back from a placement): documents of registration and placement held
+    "ready": ["app.core.documents:ready_blockers"],
 }
 
 _resolved: dict[str, Callable] = {}

@@ -11,7 +11,7 @@ from app.views.orders.applicant_panel import ApplicantOrdersPanel
 from app.views.orders.form import OrderDialog
 from app.views.orders.models import CandidatesModel, FitsModel, OrdersModel, StageListModel
 from app.views.orders.page import OrdersPage
-from tests.conftest import TODAY
+from tests.conftest import TODAY, hold_documents
 from tests.orders_helpers import agency_input, order_input, supervisor
 from tests.test_matching import person
 
@@ -125,6 +125,7 @@ def test_board_moves_a_placement_and_ends_one(qtbot, db, sup, warnings):
     first = board.current
     assert not board.advance()  # still "registered": may not be proposed
     assert "Siap ditempatkan" in warnings[-1]
+    hold_documents(db, first.applicant_id)
     registration.set_status(db, first.applicant_id, "ready", sup)
     board.refresh()
     view.setCurrentIndex(board.models["shortlisted"].index(0))
