@@ -249,3 +249,26 @@ def test_triggers_log_every_change_and_come_back_after_a_table_rebuild(db):
     with db.session(write=False) as s:
         logged = s.exec(sa.select(SyncLog.table_name, SyncLog.deleted)).all()
     assert logged == [("office", False)]
+
+
+@pytest.mark.parametrize("bulk", [1, 10_000])
+def test_imported_applicants_are_found_by_name(pair, tmp_path, monkeypatch, bulk):
+    """Many new applicants get the name index filled in one statement; a few go row by row."""
+    from app.core import search
+
+    city, kec = pair
+    monkeypatch.setattr(sync, "FTS_BULK", bulk)
+    city.register(7, full_name="Dewi Sartika")
+    for n, name in ((1, "Bunga Citra Lestari"), (2, "Ayu Lestari"), (3, "Rudi Hartono")):
+        kec.register(n, full_name=name)
+    path = tmp_path / "p.zip"
+    kec.export(city, path)
+    city.import_(path)
+    with city.db.session(write=False) as s:
+        triggers = set(s.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+    assert {"applicant_fts_ai", "sync_log_applicant_ins"} <= triggers
+    found = search.search_page(city.db, "lestari")
+    assert sorted(r.full_name for r in found.rows) == ["Ayu Lestari", "Bunga Citra Lestari"]
+    assert [r.full_name for r in search.search_page(city.db, "dewi").rows] == ["Dewi Sartika"]
+    city.register(8, full_name="Sari Lestari")  # the trigger works again after the import
+    assert len(search.search_page(city.db, "lestari").rows) == 3
