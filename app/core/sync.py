@@ -1067,6 +1067,11 @@ def import_ack(db, actor: Actor, path: Path | str) -> AckResult:
             _upsert_known(s, [(sender, r.table_name, r.row_id, r.version, r.hash)
                               for r in sent if (r.table_name, r.row_id) not in skip])
             s.execute(sa.delete(SyncSent).where(SyncSent.packet_id == packet_id))
+            # rows of earlier packets (lost, or acknowledged later) that the peer now holds
+            s.execute(sa.text(
+                "DELETE FROM sync_sent WHERE peer = :p AND EXISTS (SELECT 1 FROM sync_peer_row r "
+                "WHERE r.peer = sync_sent.peer AND r.table_name = sync_sent.table_name "
+                "AND r.row_id = sync_sent.row_id AND r.version >= sync_sent.version)"), {"p": sender})
             peer.acked_seq = max(peer.acked_seq, int(body.get("up_to_seq", 0)))
             s.add(peer)
             audit.record(s, actor, "sync_ack", "sync_packet", packet_id, {
