@@ -154,6 +154,8 @@ def test_three_offices_converge_through_lost_repeated_and_reordered_packets(offi
     for o in (city, a, b):
         assert sync.list_conflicts(o.db, o.supervisor) == []
         assert niks(o) == registered  # nothing registered is missing
+        with o.db.session(write=False) as s:  # nothing left waiting for an acknowledgement
+            assert s.execute(sa.text("SELECT COUNT(*) FROM sync_sent")).scalar_one() == 0
     with b.db.session(write=False) as s:
         row = s.get(Applicant, a1.id)
         assert row.address == "Jl. Baru A No. 1" and row.phone.endswith("11112222")

@@ -249,3 +249,77 @@ def test_triggers_log_every_change_and_come_back_after_a_table_rebuild(db):
     with db.session(write=False) as s:
         logged = s.exec(sa.select(SyncLog.table_name, SyncLog.deleted)).all()
     assert logged == [("office", False)]
+
+
+@pytest.mark.parametrize("bulk", [1, 10_000])
+def test_imported_applicants_are_found_by_name(pair, tmp_path, monkeypatch, bulk):
+    """Many new applicants get the name index filled in one statement; a few go row by row."""
+    from app.core import search
+
+    city, kec = pair
+    monkeypatch.setattr(sync, "FTS_BULK", bulk)
+    city.register(7, full_name="Dewi Sartika")
+    for n, name in ((1, "Bunga Citra Lestari"), (2, "Ayu Lestari"), (3, "Rudi Hartono")):
+        kec.register(n, full_name=name)
+    path = tmp_path / "p.zip"
+    kec.export(city, path)
+    city.import_(path)
+    with city.db.session(write=False) as s:
+        triggers = set(s.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+    assert {"applicant_fts_ai", "sync_log_applicant_ins"} <= triggers
+    found = search.search_page(city.db, "lestari")
+    assert sorted(r.full_name for r in found.rows) == ["Ayu Lestari", "Bunga Citra Lestari"]
+    assert [r.full_name for r in search.search_page(city.db, "dewi").rows] == ["Dewi Sartika"]
+    city.register(8, full_name="Sari Lestari")  # the trigger works again after the import
+    assert len(search.search_page(city.db, "lestari").rows) == 3
+
+
+def test_the_manifest_lists_counts_and_hashes_of_every_file(pair, tmp_path):
+    city, kec = pair
+    kec.register(1)
+    path = tmp_path / "p.zip"
+    result = kec.export(city, path)
+    with zipfile.ZipFile(path) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        members = {n: z.read(n) for n in z.namelist() if n != "manifest.json"}
+    assert manifest["format"] == sync.FORMAT and manifest["packet_id"] == result.packet_id
+    assert (manifest["from_office"], manifest["to_office"]) == ("KSA-0001", "SRG-0001")
+    assert set(manifest["files"]) == set(members)
+    for name, data in members.items():
+        info = manifest["files"][name]
+        assert info["sha256"] == hashlib.sha256(data).hexdigest() and info["size"] == len(data)
+        assert info["rows"] == len(data.splitlines()) == manifest["counts"][name[len("tables/"):-len(".jsonl")]]
+    line = json.loads(members["tables/applicant.jsonl"].splitlines()[0])
+    assert line["row"]["id"] == line["id"] and line["v"] == 1 and line["row"]["origin_office"] == "KSA-0001"
+
+
+def _signed_packet(office, path, manifest: dict, files: dict[str, bytes]) -> None:
+    """A packet made and signed by ``office`` with any content (as a newer version might send)."""
+    manifest = dict(manifest, files={n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d), "rows": 1}
+                                     for n, d in files.items()})
+    with office.here():
+        key = sync._private_key(office.code)
+    sync._write_zip(path, key, json.dumps(manifest).encode(), files)
+
+
+def test_a_table_or_column_this_version_does_not_know_is_refused(pair, tmp_path):
+    city, kec = pair
+    kec.register(1)
+    good = tmp_path / "good.zip"
+    kec.export(city, good)
+    with zipfile.ZipFile(good) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        rows = z.read("tables/applicant.jsonl")
+    newer = tmp_path / "newer.zip"
+    _signed_packet(kec, newer, manifest, {"tables/vaccination.jsonl": b'{"id":"a","v":1,"base":null,"row":{}}\n'})
+    err = refused(city, newer)
+    assert err.code == "sync_unknown_table" and err.params["table"] == "vaccination"
+    line = json.loads(rows.splitlines()[0])
+    line["row"]["shoe_size"] = 42
+    extra = tmp_path / "extra.zip"
+    _signed_packet(kec, extra, manifest, {"tables/applicant.jsonl": json.dumps(line).encode() + b"\n"})
+    err = refused(city, extra)
+    assert err.code == "sync_unknown_column" and err.params["column"] == "shoe_size"
+    garbage = tmp_path / "garbage.zip"
+    _signed_packet(kec, garbage, manifest, {"tables/applicant.jsonl": b"{not json\n"})
+    assert refused(city, garbage).code == "sync_not_a_packet"

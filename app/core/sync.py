@@ -290,6 +290,33 @@ def _insert_rows(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> Non
         cur.close()
 
 
+FTS_BULK = 500  # new applicants in one packet from which the name index is filled in one go
+
+
+def _insert_indexed(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> None:
+    """Insert; many new applicants at once get their full-text name index (FTS5, otherwise kept
+    row by row by the trigger ``applicant_fts_ai`` of migration 0001) filled by one statement
+    afterwards, as ``demo.generate`` does, in this transaction."""
+    cur = _raw(s)
+    try:
+        found = None
+        if t.name == "applicant" and len(rows) >= FTS_BULK:
+            cur.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'applicant_fts_ai'")
+            found = cur.fetchone()
+        if found is None:
+            _insert_rows(s, t, rows)
+            return
+        cur.execute("SELECT COALESCE(MAX(rowid), 0) FROM applicant")
+        top = cur.fetchone()[0]
+        cur.execute("DROP TRIGGER applicant_fts_ai")
+        _insert_rows(s, t, rows)
+        cur.execute("INSERT INTO applicant_fts (rowid, full_name) SELECT rowid, full_name FROM applicant "
+                    "WHERE rowid > ?", (top,))
+        cur.execute(found[0])
+    finally:
+        cur.close()
+
+
 def _update_row(s: Session, t: CarriedTable, row: dict[str, Any]) -> None:
     cols = [c for c in row if c in t.table.c and c != "id"]
     cur = _raw(s)
@@ -792,7 +819,7 @@ class _Apply:
                     continue
                 inserts.append(row)
         if inserts:
-            _insert_rows(self.s, t, inserts)
+            _insert_indexed(self.s, t, inserts)
             self.result.inserted += len(inserts)
         for row in updates:
             _update_row(self.s, t, row)
@@ -1040,6 +1067,11 @@ def import_ack(db, actor: Actor, path: Path | str) -> AckResult:
             _upsert_known(s, [(sender, r.table_name, r.row_id, r.version, r.hash)
                               for r in sent if (r.table_name, r.row_id) not in skip])
             s.execute(sa.delete(SyncSent).where(SyncSent.packet_id == packet_id))
+            # rows of earlier packets (lost, or acknowledged later) that the peer now holds
+            s.execute(sa.text(
+                "DELETE FROM sync_sent WHERE peer = :p AND EXISTS (SELECT 1 FROM sync_peer_row r "
+                "WHERE r.peer = sync_sent.peer AND r.table_name = sync_sent.table_name "
+                "AND r.row_id = sync_sent.row_id AND r.version >= sync_sent.version)"), {"p": sender})
             peer.acked_seq = max(peer.acked_seq, int(body.get("up_to_seq", 0)))
             s.add(peer)
             audit.record(s, actor, "sync_ack", "sync_packet", packet_id, {

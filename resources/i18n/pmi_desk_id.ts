@@ -1717,7 +1717,7 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../app/views/sync/page.py" line="+22"/>
+        <location filename="../../app/views/sync/page.py" line="+24"/>
         <source>Changed at both offices</source>
         <translation>Diubah di kedua kantor</translation>
     </message>
@@ -4592,6 +4592,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Save this office&apos;s key…</source>
+        <translation>Simpan kunci kantor ini…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register another office&apos;s key…</source>
+        <translation>Daftarkan kunci kantor lain…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Send to another office</source>
         <translation>Kirim ke kantor lain</translation>
     </message>
@@ -4646,6 +4656,45 @@
         <translation>Belum ada kantor lain yang terdaftar (administrator mendaftarkan kuncinya).</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Save this office&apos;s key</source>
+        <translation>Simpan kunci kantor ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Office keys (*.key)</source>
+        <translation>Kunci kantor (*.key)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Key saved to %1. Fingerprint: %2</source>
+        <translation>Kunci disimpan ke %1. Sidik jari: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an office&apos;s key</source>
+        <translation>Pilih kunci kantor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Register a key</source>
+        <translation>Daftarkan kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register the key of office %1?
+
+Fingerprint: %2
+
+Compare it with that office by phone first: a packet signed with this key will be accepted.</source>
+        <translation>Daftarkan kunci kantor %1?
+
+Sidik jari: %2
+
+Cocokkan dulu dengan kantor tersebut lewat telepon: paket yang ditandatangani dengan kunci ini akan diterima.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Save the packet</source>
         <translation>Simpan paket</translation>
@@ -4657,7 +4706,12 @@
         <translation>Paket sinkronisasi (*.zip)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-65"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+12"/>
+        <location line="+14"/>
         <location line="+3"/>
         <location line="+2"/>
         <location line="+14"/>

@@ -139,3 +139,35 @@ def test_only_supervisors_and_admins_get_the_sync_page(qtbot, db):
         if window.sync_page is not None:
             assert window.sync_page.conflicts_box.isVisibleTo(window.sync_page)
     assert pages == {"counter": False, "trainer": False, "supervisor": True, "admin": True}
+
+
+def test_an_admin_saves_and_registers_office_keys_on_screen(qtbot, tmp_path, _migrated_template, boxes,
+                                                            monkeypatch):
+    city = make_office(tmp_path, _migrated_template, "SRG-0001", "city")
+    kec = make_office(tmp_path, _migrated_template, "KSA-0001", "kecamatan")
+    key_file = tmp_path / "KSA-0001.key"
+    with kec.here():
+        page = SyncPage(kec.db, kec.supervisor)
+        qtbot.addWidget(page)
+        assert not page.trust_button.isVisibleTo(page)  # supervisors do not register keys
+        doc = page.save_key(str(key_file))
+    assert key_file.exists() and doc["office"] == "KSA-0001"
+    with city.here():
+        page = SyncPage(city.db, city.admin)
+        qtbot.addWidget(page)
+        page.show()
+        assert page.trust_button.isVisibleTo(page) and page.office.count() == 0
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])
+        assert page.trust(str(key_file)) is None  # the person said no
+        assert doc["fingerprint"] in asked[0]
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        info = page.trust(str(key_file))
+        assert info.office_code == "KSA-0001" and info.fingerprint == doc["fingerprint"]
+        assert [page.office.itemText(i) for i in range(page.office.count())] == ["KSA-0001"]
+        bad = tmp_path / "bad.key"
+        bad.write_text("not a key")
+        assert page.trust(str(bad)) is None
+        assert boxes[-1][0] == "warning" and "kunci" in boxes[-1][1].lower()
+    city.db.dispose()
+    kec.db.dispose()

@@ -4,6 +4,7 @@ screen only chooses files and shows results."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QT_TRANSLATE_NOOP
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QMessageBox, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
 from app.core import sync
+from app.core.errors import UserError
 from app.core.permissions import allowed
 from app.views import i18n, labels
 from app.views.applicants.history import wib
@@ -177,6 +179,16 @@ class SyncPage(QWidget):
         self.identity.setWordWrap(True)
         self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.save_key_button = QPushButton(self.tr("Save this office's key…"))
+        self.trust_button = QPushButton(self.tr("Register another office's key…"))
+        self.save_key_button.clicked.connect(lambda: self.save_key())
+        self.trust_button.clicked.connect(lambda: self.trust())
+        self.trust_button.setVisible(allowed(actor.role, "sync.trust"))
+        keys_row = QHBoxLayout()
+        keys_row.addWidget(self.identity, 1)
+        keys_row.addWidget(self.save_key_button)
+        keys_row.addWidget(self.trust_button)
+
         send = QGroupBox(self.tr("Send to another office"))
         self.office = QComboBox()
         self.office.setMinimumWidth(160)
@@ -233,7 +245,7 @@ class SyncPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.identity)
+        layout.addLayout(keys_row)
         layout.addWidget(send)
         layout.addWidget(receive)
         layout.addWidget(self.conflicts_box, 1)
@@ -274,6 +286,57 @@ class SyncPage(QWidget):
 
     def _fail(self, title: str, error) -> None:
         QMessageBox.warning(self, title, i18n.message(error) if hasattr(error, "message_en") else str(error))
+
+    def save_key(self, path: str | None = None):
+        """This office's public key as a file to hand to another office."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save this office's key"),
+                                                  f"{self.actor.office_code}.key", self.tr("Office keys (*.key)"))
+        if not path:
+            return None
+        try:
+            doc = sync.own_key_file(self.db, self.actor)
+            Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Sync"), str(exc))
+            return None
+        except Exception as exc:  # noqa: BLE001 (domain refusals are shown)
+            if not hasattr(exc, "message_en"):
+                raise
+            self._fail(self.tr("Sync"), exc)
+            return None
+        QMessageBox.information(self, self.tr("Sync"), self.tr(
+            "Key saved to %1. Fingerprint: %2").replace("%1", str(path)).replace("%2", doc["fingerprint"]))
+        return doc
+
+    def trust(self, path: str | None = None):
+        """Register another office's public key, after the person compared its fingerprint."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an office's key"), "",
+                                                  self.tr("Office keys (*.key)"))
+        if not path:
+            return None
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+            doc = json.loads(text)
+            office, shown = str(doc["office"]), sync.fingerprint(str(doc["public_key"]))
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+            QMessageBox.warning(self, self.tr("Sync"), i18n.message(UserError("sync_bad_key")))
+            return None
+        answer = QMessageBox.question(self, self.tr("Register a key"), self.tr(
+            "Register the key of office %1?\n\nFingerprint: %2\n\nCompare it with that office by phone first: "
+            "a packet signed with this key will be accepted.").replace("%1", office).replace("%2", shown))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            info = sync.trust_office(self.db, self.actor, office, text)
+        except Exception as exc:  # noqa: BLE001 (domain refusals are shown)
+            if not hasattr(exc, "message_en"):
+                raise
+            self._fail(self.tr("Sync"), exc)
+            return None
+        self.refresh()
+        return info
 
     def export(self):
         office = self.office.currentData()
