@@ -18,6 +18,12 @@ def add_commands(sub) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_report_mou)
 
+    p = sub.add_parser("receipt", help="cetak tanda terima pendaftaran (PDF A5) satu pendaftar")
+    p.add_argument("applicant", metavar="APPLICANT", help="nomor pendaftaran (atau id)")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_receipt)
+
 
 def _context(args):
     from app.cli import _actor, _db
@@ -56,4 +62,14 @@ def cmd_report_mou(args) -> int:
         result["xlsx"] = str(xlsx)
         text += f"\nExcel dibuat: {xlsx}"
     _emit(result, args.json, text)
+    return 0
+
+
+def cmd_receipt(args) -> int:
+    from app.cli import _emit
+    from app.reports import receipt
+
+    db, actor = _context(args)
+    path = receipt.print_receipt(db, actor, args.applicant, args.out)
+    _emit({"pdf": str(path)}, args.json, f"PDF dibuat: {path}")
     return 0

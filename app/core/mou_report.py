@@ -202,10 +202,12 @@ def _check_period(date_from: date, date_to: date) -> None:
 
 
 def _age_expr(a):
-    """Whole years between birth and registration (dates are ISO text in SQLite)."""
-    reg, birth = a.c.registered_on, a.c.birth_date
-    return (sa.cast(sa.func.strftime("%Y", reg), sa.Integer) - sa.cast(sa.func.strftime("%Y", birth), sa.Integer)
-            - sa.case((sa.func.strftime("%m-%d", reg) < sa.func.strftime("%m-%d", birth), 1), else_=0))
+    """Whole years between birth and registration: dates are ISO text in SQLite, and
+    (YYYYMMDD of registration − YYYYMMDD of birth) div 10000 is the age (cheap on 200,000 rows)."""
+    def ymd(col):
+        return sa.cast(sa.func.replace(col, "-", ""), sa.Integer)
+
+    return (ymd(a.c.registered_on) - ymd(a.c.birth_date)) // 10000
 
 
 def _demographics(conn, where) -> Counter:
@@ -214,7 +216,10 @@ def _demographics(conn, where) -> Counter:
     age = _age_expr(a).label("age")
     q = (sa.select(a.c.kecamatan_code, a.c.sex, a.c.education_level, age, sa.func.count())
          .where(where).group_by(a.c.kecamatan_code, a.c.sex, a.c.education_level, age))
-    return Counter({(k or NOT_SET, s or NOT_SET, e or NOT_SET, int(g or 0)): n for k, s, e, g, n in conn.execute(q)})
+    out: Counter = Counter()
+    for k, s, e, g, n in conn.execute(q):
+        out[(k or NOT_SET, s or NOT_SET, e or NOT_SET, int(g or 0))] += n
+    return out
 
 
 def _placement_groups(conn, measure: str, d0: date, d1: date) -> dict[str, Counter]:
