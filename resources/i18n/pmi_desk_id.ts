@@ -285,7 +285,17 @@
 <context>
     <name>ApplicantEditor</name>
     <message>
-        <location filename="../../app/views/registration/editor.py" line="+57"/>
+        <location filename="../../app/views/registration/editor.py" line="+64"/>
+        <source>Print receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration receipt (PDF) of the applicant just registered</source>
+        <translation>Tanda terima pendaftaran (PDF) pendaftar yang baru didaftarkan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save (Enter)</source>
         <translation>Simpan (Enter)</translation>
     </message>
@@ -305,7 +315,7 @@
         <translation>Kosongkan (Esc)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Clear the form</source>
         <translation>Kosongkan formulir</translation>
     </message>
@@ -345,7 +355,17 @@
         <translation>Perubahan data %1 tersimpan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
+        <source>Receipt not printed</source>
+        <translation>Tanda terima tidak dicetak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt %1 opened.</source>
+        <translation>Tanda terima %1 dibuka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Changed by someone else</source>
         <translation>Diubah oleh pengguna lain</translation>
     </message>
