@@ -18,6 +18,11 @@ def add_commands(sub) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_report_mou)
 
+    q = rsub.add_parser("vacancies", help="papan lowongan: lowongan terbuka (PDF A4 melintang)")
+    q.add_argument("--out", metavar="FILE", required=True)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_report_vacancies)
+
     p = sub.add_parser("receipt", help="cetak tanda terima pendaftaran (PDF A5) satu pendaftar")
     p.add_argument("applicant", metavar="APPLICANT", help="nomor pendaftaran (atau id)")
     p.add_argument("--out", metavar="FILE", required=True)
@@ -72,4 +77,18 @@ def cmd_receipt(args) -> int:
     db, actor = _context(args)
     path = receipt.print_receipt(db, actor, args.applicant, args.out)
     _emit({"pdf": str(path)}, args.json, f"PDF dibuat: {path}")
+    return 0
+
+
+def cmd_report_vacancies(args) -> int:
+    from app.cli import _emit
+    from app.core import vacancy_board
+    from app.reports import vacancies
+
+    db, actor = _context(args)
+    data = vacancy_board.board(db, actor)
+    out = Path(args.out).expanduser()
+    vacancies.vacancies_pdf(str(out), data)
+    _emit({"pdf": str(out), "vacancies": len(data.vacancies)}, args.json,
+          f"PDF dibuat: {out} ({len(data.vacancies)} lowongan terbuka)")
     return 0
