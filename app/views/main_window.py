@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.registration)
         self.stack.addWidget(self.applicants)
         self.audit_page = self.users_page = self.backups_page = self.settings_page = self.expiring_page = None
+        self.reports_page = None
         self.training_page = self.at_risk_page = self.orders_page = None
         self._add_role_pages()
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 40,
@@ -118,6 +119,13 @@ class MainWindow(QMainWindow):
             self.orders_page = OrdersPage(self.db, self.actor)
             self.nav.addItem(self.tr("Job orders"))
             self.stack.addWidget(self.orders_page)
+        if allowed(role, "report.print"):
+            from app.views.reports.page import ReportsPage
+
+            self.reports_page = ReportsPage(self.db, self.actor)
+            self.reports_page.statusMessage.connect(self._status)
+            self.nav.addItem(self.tr("Reports"))
+            self.stack.addWidget(self.reports_page)
         if allowed(role, "audit.view"):
             from app.views.admin.audit import AuditPage
 

@@ -2958,18 +2958,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+150"/>
+        <location line="-158"/>
+        <location line="+158"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-137"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -3002,6 +3002,11 @@
         <location line="+6"/>
         <source>Job orders</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3811,6 +3816,104 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/views/reports/page.py" line="+48"/>
+        <location line="+83"/>
+        <source>MoU progress report</source>
+        <translation>Laporan kemajuan MoU</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Save Excel…</source>
+        <translation>Simpan Excel…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Figures for the period against the MoU targets (set in Settings), with breakdowns by kecamatan, sex, age, education, country, sector and funding, and training completion and attendance. Counts only: no personal data.</source>
+        <translation>Angka periode dibanding target MoU (diatur di Pengaturan), dengan rincian menurut kecamatan, jenis kelamin, umur, pendidikan, negara, sektor dan pembiayaan, serta penyelesaian dan kehadiran pelatihan. Hanya jumlah: tanpa data pribadi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+78"/>
+        <source>Vacancy board</source>
+        <translation>Papan lowongan</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>The open job orders with their SIP, requirements, salary and costs, on A4 landscape for the notice board.</source>
+        <translation>Lowongan terbuka dengan SIP, persyaratan, gaji dan biayanya, pada A4 melintang untuk papan pengumuman.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open the file after saving (to look at it and print)</source>
+        <translation>Buka berkas setelah disimpan (untuk dilihat dan dicetak)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Save Excel</source>
+        <translation>Simpan Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Berkas Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Counting and writing the report…</source>
+        <translation>Menghitung dan menulis laporan…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registered %1 · eligible %2 · graduated %3 · departed %4</source>
+        <translation>Terdaftar %1 · memenuhi syarat %2 · lulus pelatihan %3 · berangkat %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing the vacancy board…</source>
+        <translation>Menulis papan lowongan…</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ def test_supervisor_and_admin_see_their_pages(qtbot, db, admin):
     assert not window.backups_page.restore_button.isVisibleTo(window.backups_page)
     window = MainWindow(db, admin, setup.local_office(db))
     qtbot.addWidget(window)
-    assert window.nav.count() == 10 and window.users_page is not None and window.settings_page is not None
+    assert window.nav.count() == 11 and window.users_page is not None and window.settings_page is not None
 
 
 def test_enter_signs_in(qtbot, db, counter):
