@@ -332,26 +332,26 @@ def _training(conn, d0: date, d1: date) -> tuple[list[TrainingRow], TrainingRow,
     lang = b.c.language_code
     stats: dict[str, dict[str, int]] = {}
 
-    def add(code, key, n):
+    def bump(code, key, n):
         stats.setdefault(code, {}).setdefault(key, 0)
         stats[code][key] += int(n or 0)
 
     q = (sa.select(lang, sa.func.count(sa.distinct(e.c.applicant_id))).select_from(e.join(b, b.c.id == e.c.batch_id))
          .where(e.c.enrolled_on >= d0, e.c.enrolled_on <= d1).group_by(lang))
     for code, n in conn.execute(q):
-        add(code, "entered", n)
+        bump(code, "entered", n)
     q = (sa.select(lang, e.c.result, sa.func.count(sa.distinct(e.c.applicant_id)))
          .select_from(e.join(b, b.c.id == e.c.batch_id))
          .where(e.c.result.in_(("graduated", "failed", "dropped")), e.c.result_on >= d0, e.c.result_on <= d1)
          .group_by(lang, e.c.result))
     for code, result, n in conn.execute(q):
-        add(code, result, n)
+        bump(code, result, n)
     q = (sa.select(lang, sa.func.count(), sa.func.sum(sa.case((t_att.c.mark == "H", 1), else_=0)))
          .select_from(t_att.join(t_ses, t_ses.c.id == t_att.c.session_id).join(b, b.c.id == t_att.c.batch_id))
          .where(t_ses.c.day >= d0, t_ses.c.day <= d1).group_by(lang))
     for code, marks, present in conn.execute(q):
-        add(code, "marks", marks)
-        add(code, "present", present)
+        bump(code, "marks", marks)
+        bump(code, "present", present)
     q = (sa.select(sa.func.count(sa.distinct(e.c.applicant_id))).select_from(e.join(b, b.c.id == e.c.batch_id))
          .where(e.c.result == "graduated", e.c.result_on >= d0, e.c.result_on <= d1,
                 lang.in_(TRAINED_TARGET_LANGUAGES)))
