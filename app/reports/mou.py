@@ -33,6 +33,23 @@ def _esc(text: str) -> str:
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _scale(axis, top: int) -> None:
+    """Whole-number ticks (1, 2 or 5 × 10^k, at most about 6) from 0 to a little above ``top``."""
+    top = max(int(top), 1)
+    step = 1
+    while top / step > 6:
+        step = _next_step(step)
+    axis.valueMin = 0
+    axis.valueStep = step
+    axis.valueMax = (int(top * 1.08) // step + 1) * step  # room for the value above or beside the bar
+
+
+def _next_step(step: int) -> int:
+    digits = str(step)
+    lead, zeros = int(digits[0]), len(digits) - 1
+    return {1: 2, 2: 5, 5: 10}[lead] * 10 ** zeros
+
+
 def _heading(text: str):
     st = styles()
     return Paragraph(text, st["bold"].clone("h", fontSize=11, leading=14, spaceBefore=4 * mm, spaceAfter=2 * mm))
@@ -85,8 +102,7 @@ def _funnel_chart(report: MouReport) -> Drawing:
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(values + [1]) * 1.12
+    _scale(chart.valueAxis, max(values + [1]))
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = lambda v: format_number(int(v))
@@ -110,8 +126,7 @@ def _target_chart(report: MouReport) -> Drawing:
     chart.categoryAxis.categoryNames = [t.label for t in report.targets]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max([v for s in chart.data for v in s] + [1]) * 1.12
+    _scale(chart.valueAxis, max([v for s in chart.data for v in s] + [1]))
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = lambda v: format_number(int(v))
@@ -146,8 +161,7 @@ def _breakdown_chart(b: Breakdown, measure: str, title: str) -> Drawing:
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(values + [1]) * 1.12
+    _scale(chart.valueAxis, max(values + [1]))
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = lambda v: format_number(int(v))
