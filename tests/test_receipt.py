@@ -102,3 +102,15 @@ def test_cli_receipt(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out) == {"pdf": str(out)}
     assert detail.registration_number in _text(out.read_bytes())
     assert cli.main(["receipt", "SRG-0001-2026-999999", "--out", str(out)]) == cli.EXIT_ERROR
+
+
+def test_verify_a_scanned_qr_text(db, actor):
+    detail = registration.register_applicant(db, applicant_input(), actor, confirm_warnings=True)
+    r = receipt.receipt_data(db, actor, detail.registration_number)
+    assert receipt.verify(db, actor, r.qr_payload)
+    forged = r.qr_payload[:-1] + ("0" if r.qr_payload[-1] != "0" else "1")
+    assert not receipt.verify(db, actor, forged)
+    assert not receipt.verify(db, actor, "PMI-DESK|SRG-0001-2026-999999|" + r.verification_hash)
+    assert not receipt.verify(db, actor, "rubbish") and not receipt.verify(db, actor, "")
+    personal_data.anonymise_applicant(db, _admin(db), detail.id, "permintaan")
+    assert not receipt.verify(db, actor, r.qr_payload)  # the NIK changed: old receipts no longer verify

@@ -96,3 +96,21 @@ def receipt_data(db, actor: Actor, applicant: uuid.UUID | str, *, destination: s
         return Receipt(row.id, row.registration_number, row.full_name, row.registered_on, hash_,
                        qr_payload(row.registration_number, hash_), bring, name, contact, clock.now_wib(),
                        actor.full_name or actor.username)
+
+
+def verify(db, actor: Actor, payload: str) -> bool:
+    """Whether a scanned QR text (``PMI-DESK|<number>|<hash>``) matches the office's record now
+    (False for a malformed text, an unknown number, or a hash that does not match — e.g. after
+    the applicant's data were anonymised)."""
+    import hmac
+
+    require(actor, "applicant.view")
+    parts = str(payload or "").strip().split("|")
+    if len(parts) != 3 or parts[0] != QR_PREFIX or len(parts[2]) != HASH_DIGITS:
+        return False
+    with db.session(write=False) as session:
+        row = session.exec(select(Applicant).where(Applicant.registration_number == parts[1])).first()
+        if row is None:
+            return False
+        expected = verification_hash(row.registration_number, row.nik, row.registered_on)
+    return hmac.compare_digest(expected, parts[2].lower())
