@@ -447,9 +447,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
-    from app import cli_documents, cli_orders, cli_sync, cli_training
+    from app import cli_documents, cli_orders, cli_reports, cli_sync, cli_training
 
-    for area in (cli_documents, cli_training, cli_orders, cli_sync):
+    for area in (cli_documents, cli_training, cli_orders, cli_reports, cli_sync):
         area.add_commands(sub)
     return parser
 

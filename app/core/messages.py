@@ -293,6 +293,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mark_invalid": ("Tanda presensi harus H, S, I atau A (diisi {value}).", "The mark must be H, S, I or A (entered {value})."),
     "date_future": ("Tanggal tidak boleh di masa depan.", "The date cannot be in the future."),
     "test_before_start": ("Tanggal ujian sebelum angkatan dimulai ({start}).", "The test date is before the batch started ({start})."),
+    "period_end_before_start": ("Akhir periode sebelum awal periode ({start}).",
+                                "The end of the period is before its start ({start})."),
     "score_not_found": ("Nilai tidak ditemukan.", "Score not found."),
     "final_missing": ("Belum ada nilai ujian akhir.", "There is no final test score yet."),
     "final_below_pass": ("Nilai ujian akhir {score} di bawah nilai kelulusan {pass_mark}.",

@@ -40,6 +40,18 @@ SETTINGS: dict[str, OfficeSetting] = {s.key: s for s in (
                   "Warn of documents expiring within (days)", 1, 730),
     OfficeSetting("documents.passport_months", 18, "int", "Sisa masa berlaku paspor minimal (bulan)",
                   "Minimum remaining passport validity (months)", 0, 120),
+    # MoU progress report (app/core/mou_report.py): yearly targets, pro rata for a shorter period
+    OfficeSetting("mou.target.registered", 10_000, "int", "Target MoU: pencari kerja terdaftar per tahun",
+                  "MoU target: job seekers registered per year", 0, 1_000_000),
+    OfficeSetting("mou.target.trained", 1_000, "int", "Target MoU: lulus pelatihan Jepang/Korea per tahun",
+                  "MoU target: Japanese/Korean training graduates per year", 0, 1_000_000),
+    OfficeSetting("mou.target.departed", 500, "int", "Target MoU: PMI diberangkatkan per tahun",
+                  "MoU target: workers departed per year", 0, 1_000_000),
+    # printed on the registration receipt and the letterhead
+    OfficeSetting("office.address", "", "text", "Alamat kantor (untuk cetakan)", "Office address (for printouts)",
+                  max_len=200),
+    OfficeSetting("office.phone", "", "text", "Telepon kantor (untuk cetakan)", "Office phone (for printouts)",
+                  max_len=40),
 )}
 
 

@@ -34,6 +34,8 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "placement.view": ("melihat penempatan", "see placements"),
     "placement.manage": ("mengelola penempatan dan pembiayaan", "manage placements and their funding"),
     "report.view": ("melihat laporan jumlah (tanpa data pribadi)", "see count reports (no personal data)"),
+    "report.print": ("mencetak laporan kantor (laporan MoU, papan lowongan) dari halaman Laporan",
+                     "print the office's reports (MoU report, vacancy board) from the Reports page"),
     "audit.view": ("melihat jejak audit", "see the audit trail"),
     "user.manage": ("mengelola pengguna dan kata sandi", "manage users and passwords"),
     "settings.manage": ("mengubah pengaturan aplikasi", "change application settings"),
@@ -53,7 +55,8 @@ _COUNTER = {
 _TRAINER = {"training.view", "training.mark", "report.view"}
 _SUPERVISOR = _COUNTER | _TRAINER | {
     "applicant.import", "applicant.export", "applicant.anonymise", "document.verify", "audit.view",
-    "backup.run", "training.manage", "order.manage", "match.run", "placement.manage", "sync.run", "sync.resolve",
+    "backup.run", "training.manage", "order.manage", "match.run", "placement.manage", "report.print",
+    "sync.run", "sync.resolve",
 }
 _ADMIN = set(ACTIONS)
 

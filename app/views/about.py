@@ -19,6 +19,7 @@ APP_DISTRIBUTION = "pmi-desk"
 DEPENDENCIES = ("PySide6-Essentials", "sqlmodel", "SQLAlchemy", "alembic", "reportlab", "platformdirs",
                 "argon2-cffi", "rapidfuzz", "numpy", "babel", "phonenumbers", "email-validator", "faker",
                 "openpyxl", "filetype", "cryptography")
+
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowObjectRole = Qt.ItemDataRole.UserRole + 2
 

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
             self._lazy_page("at_risk_page", self.tr("At risk"), self._make_at_risk_page)
         if allowed(role, "order.view"):
             self._lazy_page("orders_page", self.tr("Job orders"), self._make_orders_page)
+        if allowed(role, "report.print"):
+            self._lazy_page("reports_page", self.tr("Reports"), self._make_reports_page)
         if allowed(role, "audit.view"):
             self._lazy_page("audit_page", self.tr("Audit trail"), self._make_audit_page)
         if allowed(role, "user.manage"):
@@ -140,6 +142,13 @@ class MainWindow(QMainWindow):
         from app.views.orders.page import OrdersPage
 
         return OrdersPage(self.db, self.actor)
+
+    def _make_reports_page(self):
+        from app.views.reports.page import ReportsPage
+
+        page = ReportsPage(self.db, self.actor)
+        page.statusMessage.connect(self._status)
+        return page
 
     def _make_audit_page(self):
         from app.views.admin.audit import AuditPage
@@ -218,6 +227,7 @@ class MainWindow(QMainWindow):
     backups_page = property(lambda self: self.page("backups_page"))
     settings_page = property(lambda self: self.page("settings_page"))
     sync_page = property(lambda self: self.page("sync_page"))
+    reports_page = property(lambda self: self.page("reports_page"))
 
     def _open_batch(self, code: str) -> None:
         self.nav.setCurrentRow(self.page_index(self.training_page))

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/views/about.py" line="+127"/>
+        <location filename="../../app/views/about.py" line="+128"/>
         <source>About PMI Desk</source>
         <translation>Tentang PMI Desk</translation>
     </message>
@@ -275,7 +275,17 @@
 <context>
     <name>ApplicantEditor</name>
     <message>
-        <location filename="../../app/views/registration/editor.py" line="+57"/>
+        <location filename="../../app/views/registration/editor.py" line="+64"/>
+        <source>Print receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration receipt (PDF) of the applicant just registered</source>
+        <translation>Tanda terima pendaftaran (PDF) pendaftar yang baru didaftarkan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save (Enter)</source>
         <translation>Simpan (Enter)</translation>
     </message>
@@ -295,7 +305,7 @@
         <translation>Kosongkan (Esc)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Clear the form</source>
         <translation>Kosongkan formulir</translation>
     </message>
@@ -335,7 +345,17 @@
         <translation>Perubahan data %1 tersimpan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
+        <source>Receipt not printed</source>
+        <translation>Tanda terima tidak dicetak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt %1 opened.</source>
+        <translation>Tanda terima %1 dibuka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Changed by someone else</source>
         <translation>Diubah oleh pengguna lain</translation>
     </message>
@@ -3261,18 +3281,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+44"/>
-        <location line="+224"/>
+        <location line="+234"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+223"/>
+        <location line="-233"/>
+        <location line="+233"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-212"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -3308,6 +3328,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
@@ -3337,7 +3362,7 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4142,6 +4167,104 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/views/reports/page.py" line="+48"/>
+        <location line="+84"/>
+        <source>MoU progress report</source>
+        <translation>Laporan kemajuan MoU</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Save Excel…</source>
+        <translation>Simpan Excel…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Figures for the period against the MoU targets (set in Settings), with breakdowns by kecamatan, sex, age, education, country, sector and funding, and training completion and attendance. Counts only: no personal data.</source>
+        <translation>Angka periode dibanding target MoU (diatur di Pengaturan), dengan rincian menurut kecamatan, jenis kelamin, umur, pendidikan, negara, sektor dan pembiayaan, serta penyelesaian dan kehadiran pelatihan. Hanya jumlah: tanpa data pribadi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+78"/>
+        <source>Vacancy board</source>
+        <translation>Papan lowongan</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>The open job orders with their SIP, requirements, salary and costs, on A4 landscape for the notice board.</source>
+        <translation>Lowongan terbuka dengan SIP, persyaratan, gaji dan biayanya, pada A4 melintang untuk papan pengumuman.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open the file after saving (to look at it and print)</source>
+        <translation>Buka berkas setelah disimpan (untuk dilihat dan dicetak)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Save Excel</source>
+        <translation>Simpan Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Berkas Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Counting and writing the report…</source>
+        <translation>Menghitung dan menulis laporan…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registered %1 · eligible %2 · graduated %3 · departed %4</source>
+        <translation>Terdaftar %1 · memenuhi syarat %2 · lulus pelatihan %3 · berangkat %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing the vacancy board…</source>
+        <translation>Menulis papan lowongan…</translation>
     </message>
 </context>
 <context>

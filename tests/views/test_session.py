@@ -74,8 +74,8 @@ def test_supervisor_and_admin_see_their_pages(qtbot, db, admin):
     assert not window.backups_page.restore_button.isVisibleTo(window.backups_page)
     window = MainWindow(db, admin, setup.local_office(db))
     qtbot.addWidget(window)
-    assert window.nav.count() == 12 and window.users_page is not None and window.settings_page is not None
-    assert window.sync_page is not None
+    assert window.nav.count() == 13 and window.users_page is not None and window.settings_page is not None
+    assert window.sync_page is not None and window.reports_page is not None
 
 
 def test_enter_signs_in(qtbot, db, counter):

@@ -20,6 +20,13 @@ from app.views.registration import confirm
 from app.views.registration.form import ApplicantForm
 
 
+def _open_with_system(path) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 class ApplicantEditor(QWidget):
     """``ApplicantEditor(db, actor)`` registers; ``ApplicantEditor(db, actor, detail=d)`` edits ``d``.
 
@@ -54,6 +61,12 @@ class ApplicantEditor(QWidget):
             "QLabel { background: #e8f5e9; border: 1px solid #2e7d32; border-radius: 4px;"
             " padding: 6px 10px; font-size: 15px; }")
         self.result_label.hide()
+        self.receipt_button = QPushButton(self.tr("Print receipt"))
+        self.receipt_button.setToolTip(self.tr("The registration receipt (PDF) of the applicant just registered"))
+        self.receipt_button.clicked.connect(self.print_receipt)
+        self.receipt_button.hide()
+        self.open_file = _open_with_system  # replaced in tests (no viewer there)
+        self.last_receipt = None  # the path of the last receipt written
         self.save_button = QPushButton(self.tr("Save (Enter)") if detail is None else self.tr("Save changes (Enter)"))
         self.save_button.setToolTip(self.tr("Enter or Ctrl+S"))
         self.save_button.clicked.connect(self.save)
@@ -67,6 +80,7 @@ class ApplicantEditor(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.result_label, 1)
+        buttons.addWidget(self.receipt_button)
         buttons.addStretch(0)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
@@ -186,6 +200,28 @@ class ApplicantEditor(QWidget):
         self.last_number = number
         self.result_label.setText(text)
         self.result_label.show()
+        self.receipt_button.setVisible(number is not None)
+
+    def print_receipt(self) -> None:
+        """Write the receipt of the applicant just registered to a temporary PDF and open it in
+        the system's PDF viewer (print from there)."""
+        import tempfile
+        from pathlib import Path
+
+        from app.core.errors import AppError
+        from app.reports import receipt
+
+        if not self.last_number:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="pmi-desk-receipt-"))
+        try:
+            path = receipt.print_receipt(self.db, self.actor, self.last_number, folder / f"{self.last_number}.pdf")
+        except AppError as err:
+            QMessageBox.warning(self, self.tr("Receipt not printed"), i18n.message(err))
+            return
+        self.last_receipt = path
+        self.open_file(path)
+        self.statusMessage.emit(self.tr("Receipt %1 opened.").replace("%1", self.last_number))
 
     def _changed_by_other(self, exc) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"), i18n.message(exc),
