@@ -398,6 +398,15 @@ class ExportResult:
     counts: dict[str, int]
 
 
+_STAMPS = ("created_at", "updated_at")
+
+
+def _same_content(mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    """The same row but for when it was written (a row both offices' migrations seeded alike)."""
+    return {k: v for k, v in mine.items() if k not in _STAMPS} == \
+        {k: v for k, v in theirs.items() if k not in _STAMPS}
+
+
 def _open_conflict_rows(s: Session) -> set[tuple[str, str]]:
     rows = s.exec(select(SyncConflict.table_name, SyncConflict.row_id, SyncConflict.their_id)
                   .where(SyncConflict.status == "open")).all()
@@ -775,7 +784,7 @@ class _Apply:
                 fresh.append((row, hi))
                 continue
             hc = _hash(cur)
-            if hc == hi:
+            if hc == hi or _same_content(cur, row):
                 self.result.unchanged += 1
             elif e.get("base") == hc and (t.name, rid) not in self.open:
                 updates.append(row)

@@ -22,12 +22,13 @@ ROUTES: dict[str, str | None] = {
     # accounts stay with each office: password hashes are credentials and do not go on a USB
     # stick, and every office already has its own administrator from the first start
     "user": None,
-    # the city office prepares these; a kecamatan office uses them
-    "job_order": "down",
-    "vacancy": "down",
-    "checklist_template": "down",
-    "checklist_template_item": "down",
+    # reference data the city office's administrators keep; a kecamatan office uses it (the rows
+    # the migrations seed have the same ids everywhere: app.models.base.seed_id)
     "document_type": "down",
+    "checklist_rule": "down",
+    "holiday": "down",
+    # agencies, job orders and placements travel both ways: the city office brings the vacancies,
+    # and a kecamatan office that records an order or a shortlist (working offline) sends it up
 }
 
 TRIGGER_PREFIX = "sync_log_"
