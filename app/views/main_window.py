@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow,
 
 from app.core import auth
 from app.core.permissions import allowed
-from app.views.applicants.detail import ApplicantDetailDialog
 from app.views.applicants.page import ApplicantListPage
 from app.views.registration.editor import ApplicantEditor
 from app.views.session.lock import IdleWatcher, LockDialog
@@ -432,9 +431,11 @@ class MainWindow(QMainWindow):
         if self.applicants.isVisible():
             self.applicants.refresh()
 
-    def open_applicant(self, applicant_id) -> ApplicantDetailDialog | None:
-        """Open (or raise) the detail view of one applicant; modeless, one per applicant."""
+    def open_applicant(self, applicant_id):
+        """Open (or raise) the detail view of one applicant; modeless, one per applicant (its module
+        loads on first use). None when it cannot open."""
         from app.core.errors import AppError
+        from app.views.applicants.detail import ApplicantDetailDialog
         from app.views import i18n
 
         key = str(applicant_id)

@@ -54,7 +54,7 @@ class ApplicantTableModel(QAbstractTableModel):
         self._pending: list = []
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
-        self._fill_timer.setInterval(0)
+        self._fill_timer.setInterval(30)  # after the rows are painted
         self._fill_timer.timeout.connect(self.fill_completeness)
         self._load_first_page()
 
