@@ -43,6 +43,30 @@ def ok_cancel(dialog, ok_text: str, cancel_text: str, on_ok) -> tuple["QDialogBu
     return buttons, ok
 
 
+def build_reason_dialog(dialog, *, title: str, prompt: str, placeholder: str, ok_text: str, cancel_text: str,
+                        min_width: int = 440) -> None:
+    """Lay out a dialog that needs a written reason (a rejection, an anonymisation): the prompt,
+    a text box (``dialog.reason``) and OK (``dialog.ok_button``), which stays off until a reason
+    is typed. The texts come translated from the dialog's own class."""
+    from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout
+
+    dialog.setWindowTitle(title)
+    text = QLabel(prompt)
+    text.setWordWrap(True)
+    dialog.reason = QPlainTextEdit()
+    dialog.reason.setPlaceholderText(placeholder)
+    dialog.reason.setFixedHeight(dialog.fontMetrics().height() * 4 + 12)
+    buttons, dialog.ok_button = ok_cancel(dialog, ok_text, cancel_text, dialog.accept)
+    dialog.ok_button.setEnabled(False)
+    dialog.reason.textChanged.connect(
+        lambda: dialog.ok_button.setEnabled(bool(dialog.reason.toPlainText().strip())))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(dialog.reason)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(min_width)
+
+
 def checked_password(call, message: QLabel, password: QLineEdit):
     """``call()`` checks a typed password (unlock, a restore at start): its result, or None after
     showing the refusal in ``message`` and clearing ``password`` for the next try."""

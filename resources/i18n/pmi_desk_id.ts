@@ -154,23 +154,22 @@
 <context>
     <name>AnonymiseDialog</name>
     <message>
-        <location filename="../../app/views/applicants/detail.py" line="+170"/>
-        <location line="+10"/>
+        <location filename="../../app/views/applicants/detail.py" line="+171"/>
         <source>Anonymise</source>
         <translation>Anonimkan</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>Name, NIK, address, phone and the other personal data are replaced; what reports count (sex, birth year, sub-district, education, status) stays. Why is the data anonymised?</source>
         <translation>Nama, NIK, alamat, telepon, dan data pribadi lainnya diganti; yang dihitung laporan (jenis kelamin, tahun lahir, kecamatan, pendidikan, status) tetap. Mengapa data dianonimkan?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>e.g. the applicant withdrew consent on …</source>
         <translation>mis. pendaftar menarik persetujuan pada …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -178,7 +177,7 @@
 <context>
     <name>ApplicantDetailDialog</name>
     <message>
-        <location line="-135"/>
+        <location line="-124"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
@@ -1898,7 +1897,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../app/views/widgets.py" line="+88"/>
+        <location filename="../../app/views/widgets.py" line="+112"/>
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
@@ -3280,7 +3279,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+44"/>
+        <location filename="../../app/views/main_window.py" line="+43"/>
         <location line="+234"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
@@ -3432,7 +3431,7 @@
         <translation>Bahasa berubah saat PMI Desk dijalankan lagi.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Cannot open</source>
         <translation>Tidak dapat dibuka</translation>
     </message>
@@ -4144,7 +4143,7 @@
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../app/views/documents/checklist.py" line="+36"/>
+        <location filename="../../app/views/documents/checklist.py" line="+37"/>
         <source>Reject document</source>
         <translation>Tolak dokumen</translation>
     </message>
@@ -4154,17 +4153,17 @@
         <translation>Mengapa %1 ditolak? Petugas loket dan pendaftar akan membaca alasan ini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>e.g. the scan is unreadable; the name differs from the KTP</source>
         <translation>mis. pindaian tidak terbaca; nama berbeda dengan KTP</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -4921,7 +4920,7 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../app/views/documents/checklist.py" line="+16"/>
+        <location filename="../../app/views/documents/checklist.py" line="+11"/>
         <source>Destination and departure</source>
         <translation>Tujuan dan keberangkatan</translation>
     </message>

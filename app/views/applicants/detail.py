@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from app.core import registration
 from app.core.errors import AppError
 from app.core.permissions import allowed
 from app.views import i18n, labels
+from app.views.widgets import build_reason_dialog
 from app.views.applicants.history import HistoryModel
 from app.views.registration.editor import ApplicantEditor
 
@@ -167,27 +167,12 @@ class ApplicantDetailDialog(QDialog):
 class AnonymiseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Anonymise"))
-        text = QLabel(self.tr("Name, NIK, address, phone and the other personal data are replaced; "
-                              "what reports count (sex, birth year, sub-district, education, status) stays. "
-                              "Why is the data anonymised?"))
-        text.setWordWrap(True)
-        self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText(self.tr("e.g. the applicant withdrew consent on …"))
-        self.reason.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Anonymise"))
-        self.ok_button.setEnabled(False)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.reason.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.reason.toPlainText().strip())))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.reason)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        build_reason_dialog(
+            self, title=self.tr("Anonymise"), ok_text=self.tr("Anonymise"), cancel_text=self.tr("Cancel"),
+            prompt=self.tr("Name, NIK, address, phone and the other personal data are replaced; "
+                           "what reports count (sex, birth year, sub-district, education, status) stays. "
+                           "Why is the data anonymised?"),
+            placeholder=self.tr("e.g. the applicant withdrew consent on …"), min_width=460)
 
 
 def _esc(text: str) -> str:

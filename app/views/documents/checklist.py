@@ -21,7 +21,7 @@ from app.core.errors import AppError, ValidationError
 from app.core.permissions import allowed
 from app.views import i18n
 from app.views.documents.model import ChecklistModel, problems, status_label, type_name
-from app.views.widgets import DateField, error_label, mark_error
+from app.views.widgets import DateField, build_reason_dialog, error_label, mark_error
 
 THUMB = QSize(96, 96)
 
@@ -519,26 +519,11 @@ def _short(name: str, n: int = 18) -> str:
 class RejectDialog(QDialog):
     def __init__(self, document: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Reject document"))
-        text = QLabel(self.tr("Why is %1 rejected? The counter staff and the applicant read this reason.")
-                      .replace("%1", document))
-        text.setWordWrap(True)
-        self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText(self.tr("e.g. the scan is unreadable; the name differs from the KTP"))
-        self.reason.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Reject"))
-        self.ok_button.setEnabled(False)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.reason.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.reason.toPlainText().strip())))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.reason)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        build_reason_dialog(
+            self, title=self.tr("Reject document"), ok_text=self.tr("Reject"), cancel_text=self.tr("Cancel"),
+            prompt=self.tr("Why is %1 rejected? The counter staff and the applicant read this reason.")
+            .replace("%1", document),
+            placeholder=self.tr("e.g. the scan is unreadable; the name differs from the KTP"))
 
 
 class TargetDialog(QDialog):
