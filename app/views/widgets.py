@@ -188,6 +188,15 @@ class ReadOnlyTableModel(QAbstractTableModel):
     def _valid(self, index) -> bool:
         return index.isValid() and index.row() < len(self._rows) and index.column() < len(self.COLUMNS)
 
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int):
+        """The row object at ``row``, or None outside the rows."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt)
         return 0 if parent.isValid() else len(self._rows)
 

@@ -33,11 +33,6 @@ class TypesModel(ReadOnlyTableModel):
                QT_TRANSLATE_NOOP("TypesModel", "Stage"), QT_TRANSLATE_NOOP("TypesModel", "Active"))
     CONTEXT = "TypesModel"
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def row_object(self, row: int):
         return self._rows[row]
 

@@ -126,11 +126,6 @@ class ExpiringModel(ReadOnlyTableModel):
     )
     CONTEXT = "ExpiringModel"
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def row_object(self, row: int):
         return self._rows[row]
 

@@ -45,12 +45,10 @@ class OrdersModel(ReadOnlyTableModel):
         self.today = today or clock.today()
 
     def set_orders(self, orders) -> None:
-        self.beginResetModel()
-        self._rows = list(orders)
-        self.endResetModel()
+        self.set_rows(orders)
 
     def order(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):
@@ -109,7 +107,7 @@ class CandidatesModel(ReadOnlyTableModel):
                 self.dataChanged.emit(self.index(r, 5), self.index(r, 5))
 
     def candidate(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):
@@ -153,7 +151,7 @@ class FitsModel(ReadOnlyTableModel):
         self.endResetModel()
 
     def fit(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):

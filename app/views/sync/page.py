@@ -57,7 +57,7 @@ class ConflictsModel(ReadOnlyTableModel):
         self.endResetModel()
 
     def conflict_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):

@@ -52,7 +52,7 @@ class BatchesModel(ReadOnlyTableModel):
         self.endResetModel()
 
     def batch(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):
@@ -84,13 +84,8 @@ class CandidatesModel(ReadOnlyTableModel):
                QT_TRANSLATE_NOOP("CandidatesModel", "Result"))
     CONTEXT = "CandidatesModel"
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def candidate(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):
@@ -132,11 +127,6 @@ class AtRiskModel(ReadOnlyTableModel):
                QT_TRANSLATE_NOOP("AtRiskModel", "Why"))
     CONTEXT = "AtRiskModel"
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):
             return None
@@ -163,11 +153,6 @@ class EnrolModel(ReadOnlyTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.checked: set = set()
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def flags(self, index):
         flags = super().flags(index)
@@ -205,11 +190,6 @@ class ScoresModel(ReadOnlyTableModel):
                QT_TRANSLATE_NOOP("ScoresModel", "Title"), QT_TRANSLATE_NOOP("ScoresModel", "Score"))
     CONTEXT = "ScoresModel"
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):
             return None
@@ -232,13 +212,8 @@ class HolidaysModel(ReadOnlyTableModel):
                QT_TRANSLATE_NOOP("HolidaysModel", "Source"))
     CONTEXT = "HolidaysModel"
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def holiday(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):
