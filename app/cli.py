@@ -13,47 +13,9 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-EXIT_OK = 0
-EXIT_INVALID = 2  # bad input: validation errors
-EXIT_CONFIRM = 3  # warnings a person must confirm (--confirm-warnings)
-EXIT_ERROR = 1  # refused for another reason (storage, not found...)
 
-
-def _db():
-    from app.db import Database
-
-    return Database.open()
-
-
-def _actor(db, args):
-    from app.core import setup
-    from app.core.actor import Actor
-
-    from app.core.errors import ValidationError
-    from app.core.validation import Collector
-
-    c = Collector()
-    user = c.text("user", getattr(args, "user", None) or os.environ.get("PMI_DESK_USER") or "cli", max_len=32)
-    if c.errors:
-        raise ValidationError(c.errors)
-    office = setup.ensure_office(db)
-    return Actor(user, office.code, "admin", user)
-
-
-def _emit(data: Any, as_json: bool, text: str | None = None) -> None:
-    if as_json:
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    elif text is not None:
-        print(text)
-
-
-def _fail(as_json: bool, code: int, payload: dict[str, Any], text: str) -> int:
-    if as_json:
-        print(json.dumps(payload, ensure_ascii=False, indent=2, default=str), file=sys.stderr)
-    else:
-        print(text, file=sys.stderr)
-    return code
-
+from app.cli_common import (EXIT_CONFIRM, EXIT_ERROR, EXIT_INVALID, EXIT_OK, applicant_ref, cli_actor, emit, fail,
+                            handle_app_error, open_db, positive_int)
 
 # --- commands -------------------------------------------------------------------------------
 
@@ -65,49 +27,38 @@ def cmd_register(args) -> int:
         raw = Path(args.json).read_text(encoding="utf-8") if args.json != "-" else sys.stdin.read()
     except OSError as exc:
         err = FieldError("json", "file_unreadable", {"detail": exc.strerror or str(exc)})
-        return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
+        return fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
     except UnicodeDecodeError as exc:  # raised while reading, not by json.loads
         err = FieldError("json", "json_invalid", {"detail": f"bukan UTF-8 ({exc.reason}, byte {exc.start})"})
-        return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
+        return fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
     try:
         data = json.loads(raw)
     except RecursionError:
         err = FieldError("json", "json_invalid", {"detail": "terlalu dalam bersarang"})
-        return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
+        return fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
     except ValueError as exc:  # JSONDecodeError, or a number too long to convert (int digit limit)
         err = FieldError("json", "json_invalid", {"detail": str(exc)[:200]})
-        return _fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
+        return fail(True, EXIT_INVALID, {"errors": [err.to_dict()]}, err.message)
     try:
         applicant_input = registration.ApplicantInput.from_dict(data)
-        db = _db()
-        detail = registration.register_applicant(db, applicant_input, _actor(db, args),
+        db = open_db()
+        detail = registration.register_applicant(db, applicant_input, cli_actor(db, args),
                                                  confirm_warnings=args.confirm_warnings)
     except ValidationError as exc:
-        return _fail(True, EXIT_INVALID, {"errors": [e.to_dict() for e in exc.errors]}, str(exc))
+        return fail(True, EXIT_INVALID, {"errors": [e.to_dict() for e in exc.errors]}, str(exc))
     except AppError as exc:
-        return _handle_app_error(exc, True)
-    _emit(detail.to_dict(), True)
+        return handle_app_error(exc, True)
+    emit(detail.to_dict(), True)
     return EXIT_OK
-
-
-def _handle_app_error(exc, as_json: bool) -> int:
-    from app.core.errors import ConfirmationRequired
-
-    if isinstance(exc, ConfirmationRequired):
-        return _fail(as_json, EXIT_CONFIRM, {"warnings": [w.to_dict() for w in exc.warnings],
-                                             "hint": "--confirm-warnings"}, str(exc))
-    message = getattr(exc, "message", str(exc))
-    return _fail(as_json, EXIT_ERROR, {"error": type(exc).__name__, "code": getattr(exc, "code", None),
-                                       "message": message}, message)
 
 
 def cmd_search(args) -> int:
     from app.core import search
 
-    db = _db()
-    rows = search.search(db, args.text, actor=_actor(db, args), limit=args.limit)
+    db = open_db()
+    rows = search.search(db, args.text, actor=cli_actor(db, args), limit=args.limit)
     if args.json:
-        _emit([{"id": str(r.id), "registration_number": r.registration_number, "full_name": r.full_name,
+        emit([{"id": str(r.id), "registration_number": r.registration_number, "full_name": r.full_name,
                 "nik": r.nik, "sex": r.sex, "birth_date": r.birth_date.isoformat(), "phone": r.phone,
                 "kecamatan_code": r.kecamatan_code, "education_level": r.education_level,
                 "status": r.status, "registered_on": r.registered_on.isoformat()} for r in rows], True)
@@ -119,24 +70,22 @@ def cmd_search(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from app.core import registration
+    from app.core import audit, registration
 
-    from app.core import audit
-
-    db = _db()
-    actor = _actor(db, args)
+    db = open_db()
+    actor = cli_actor(db, args)
     detail = registration.get_by_registration_number(db, args.registration_number, actor)
     with db.session() as session:  # personal data leaves the application: logged
         audit.record_export(session, actor, "cli_show", "applicant", detail.id)
-    _emit(detail.to_dict(), True)
+    emit(detail.to_dict(), True)
     return EXIT_OK
 
 
 def cmd_demo_data(args) -> int:
     from app.core import demo
 
-    db = _db()
-    office = _actor(db, args)
+    db = open_db()
+    office = cli_actor(db, args)
 
     def progress(done: int, total: int) -> None:
         if not args.quiet:
@@ -145,14 +94,14 @@ def cmd_demo_data(args) -> int:
     result = demo.generate(db, office, applicants=args.applicants, seed=args.seed, progress=progress)
     if not args.quiet:
         print(file=sys.stderr)
-    _emit(result, args.json, f"{result['applicants']} pendaftar contoh dibuat.")
+    emit(result, args.json, f"{result['applicants']} pendaftar contoh dibuat.")
     return EXIT_OK
 
 
 def cmd_setup(args) -> int:
     from app.core import setup
 
-    db = _db()
+    db = open_db()
     password = os.environ.get("PMI_DESK_ADMIN_PASSWORD") or args.admin_password
     if not password:
         print("Kata sandi admin: setel PMI_DESK_ADMIN_PASSWORD atau --admin-password.", file=sys.stderr)
@@ -160,7 +109,7 @@ def cmd_setup(args) -> int:
     user = setup.first_start(db, office_code=args.office_code, office_name=args.office_name,
                              office_kind=args.office_kind, admin_username=args.admin,
                              admin_full_name=args.admin_name, admin_password=password)
-    _emit({"office_code": user.office_code, "admin": user.username}, args.json,
+    emit({"office_code": user.office_code, "admin": user.username}, args.json,
           f"Kantor {user.office_code} siap; administrator: {user.username}.")
     return EXIT_OK
 
@@ -168,8 +117,8 @@ def cmd_setup(args) -> int:
 def cmd_migrate(args) -> int:
     from app.db import current_revision
 
-    db = _db()
-    _emit({"revision": current_revision(db.engine)}, args.json, f"Skema basis data: {current_revision(db.engine)}")
+    db = open_db()
+    emit({"revision": current_revision(db.engine)}, args.json, f"Skema basis data: {current_revision(db.engine)}")
     return EXIT_OK
 
 
@@ -201,7 +150,7 @@ def cmd_backup(args) -> int:
         raise StorageError("db_missing", str(live), value=str(live))
     dest = Path(args.to).expanduser() if args.to else paths.data_dir() / "backups"
     result = backup.run_backup(live, dest, paths.data_dir() / "scans", reason="manual")
-    _emit({"backup": str(result.path), "verification": _verification_dict(result.verification),
+    emit({"backup": str(result.path), "verification": _verification_dict(result.verification),
            "scans_copied": result.scans_copied, "removed": [str(p) for p in result.removed]}, args.json,
           f"Cadangan dibuat: {result.path}\n{result.verification.applicants} pendaftar, "
           f"{result.scans_copied} pindaian baru disalin, {len(result.removed)} cadangan lama dihapus.")
@@ -221,12 +170,12 @@ def cmd_restore(args) -> int:
         raise StorageError("backup_invalid", check.integrity, reason=check.integrity)
     counts = ", ".join(f"{k}: {v}" for k, v in check.tables.items())
     if not args.yes:
-        return _fail(args.json, EXIT_CONFIRM, {"verification": _verification_dict(check), "hint": "--yes",
+        return fail(args.json, EXIT_CONFIRM, {"verification": _verification_dict(check), "hint": "--yes",
                                                "message": render("restore_confirm")},
                      f"Cadangan {source} lolos pemeriksaan ({counts}).\n{render('restore_confirm')}")
     live = _live_path()
     result = backup.restore_database(_restore_actor(args, source, live), source, live)
-    _emit({"restored": str(live), "from": str(source), "safety_copy": str(result.safety_copy or ""),
+    emit({"restored": str(live), "from": str(source), "safety_copy": str(result.safety_copy or ""),
            "verification": _verification_dict(check)}, args.json,
           f"Basis data dipulihkan dari {source} ({counts}).\n"
           f"Berkas lama disimpan sebagai {result.safety_copy or '-'}.\nTutup PMI Desk sebelum memulihkan.")
@@ -255,19 +204,19 @@ def cmd_check(args) -> int:
 
     live = _live_path()
     if not live.exists():
-        return _fail(args.json, EXIT_ERROR, {"ok": False, "code": "db_missing",
+        return fail(args.json, EXIT_ERROR, {"ok": False, "code": "db_missing",
                                              "message": render("db_missing", value=str(live))},
                      render("db_missing", value=str(live)))
     check = backup.verify(live, quick=not args.full)
     if check.ok:
-        _emit(_verification_dict(check), args.json,
+        emit(_verification_dict(check), args.json,
               f"Basis data baik: {live} ({check.applicants} pendaftar, revisi {check.revision}).")
         return EXIT_OK
     good = backup.latest_good_backup(*backup.backup_dirs(live))
     message = render("db_damaged", detail=check.integrity,
                      backup=str(good.path) if good else render("backup_none"))
     hint = f"pmi-desk restore {good.path} --yes" if good else None
-    return _fail(args.json, EXIT_ERROR, {"ok": False, "code": "db_damaged", "integrity": check.integrity,
+    return fail(args.json, EXIT_ERROR, {"ok": False, "code": "db_damaged", "integrity": check.integrity,
                                          "latest_good_backup": str(good.path) if good else None,
                                          "hint": hint, "message": message},
                  message + (f"\n{hint}" if hint else ""))
@@ -275,53 +224,40 @@ def cmd_check(args) -> int:
 
 # --- personal data requests ---------------------------------------------------------------------
 
-def _applicant_id(db, number: str):
-    from sqlmodel import select
-
-    from app.core.errors import NotFound
-    from app.models import Applicant
-
-    with db.session(write=False) as session:
-        aid = session.exec(select(Applicant.id).where(Applicant.registration_number == number)).first()
-    if aid is None:
-        raise NotFound("applicant_not_found")
-    return aid
-
-
 def cmd_personal_data(args) -> int:
     from app.core import personal_data
 
-    db = _db()
-    report = personal_data.export_applicant_data(db, _actor(db, args), _applicant_id(db, args.registration_number),
+    db = open_db()
+    report = personal_data.export_applicant_data(db, cli_actor(db, args), applicant_ref(db, args.registration_number),
                                                  purpose=args.purpose)
-    _emit(report.to_dict(), args.json, report.as_text())
+    emit(report.to_dict(), args.json, report.as_text())
     return EXIT_OK
 
 
 def cmd_anonymise(args) -> int:
     from app.core import personal_data
 
-    db = _db()
-    aid = _applicant_id(db, args.registration_number)
+    db = open_db()
+    aid = applicant_ref(db, args.registration_number)
     if not args.yes:
         text = "Anonimisasi tidak dapat dibatalkan. Ulangi dengan --yes untuk melanjutkan."
-        return _fail(args.json, EXIT_CONFIRM, {"hint": "--yes", "message": text}, text)
-    result = personal_data.anonymise_applicant(db, _actor(db, args), aid, args.reason)
-    _emit(result, args.json, f"{args.registration_number} dianonimkan.")
+        return fail(args.json, EXIT_CONFIRM, {"hint": "--yes", "message": text}, text)
+    result = personal_data.anonymise_applicant(db, cli_actor(db, args), aid, args.reason)
+    emit(result, args.json, f"{args.registration_number} dianonimkan.")
     return EXIT_OK
 
 
 def cmd_import(args) -> int:
     from app.core import importer
 
-    db = _db()
-    report = importer.import_applicants(db, _actor(db, args), Path(args.file), dry_run=args.dry_run,
+    db = open_db()
+    report = importer.import_applicants(db, cli_actor(db, args), Path(args.file), dry_run=args.dry_run,
                                         confirm_warnings=args.confirm_warnings)
     lines = [f"baris {p.row}, {p.field}: {p.message}" + (" (peringatan)" if p.warning else "")
              for p in report.problems]
     verb = "lolos pemeriksaan" if args.dry_run else "disimpan"
     lines.append(f"{report.rows} baris: {len(report.valid)} {verb}, {len(report.failed_rows)} ditolak.")
-    _emit(report.to_dict(), args.json, "\n".join(lines))
+    emit(report.to_dict(), args.json, "\n".join(lines))
     return EXIT_OK if not report.problems else EXIT_INVALID
 
 
@@ -350,16 +286,6 @@ def cmd_gui(args) -> int:
     return run(sys.argv[:1] + list(args.qt_args or []), pending=pending)
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if not 1 <= value <= 10_000:
-        raise argparse.ArgumentTypeError(f"harus bilangan bulat 1–10000, bukan {text!r}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
     from app import __version__
 
@@ -382,7 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="cari pendaftar (nama, NIK, nomor pendaftaran, telepon)")
     p.add_argument("text")
-    p.add_argument("--limit", type=_positive_int, default=50)
+    p.add_argument("--limit", type=positive_int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 
@@ -485,9 +411,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except ValidationError as exc:
-        return _fail(as_json, EXIT_INVALID, {"errors": [e.to_dict() for e in exc.errors]}, str(exc))
+        return fail(as_json, EXIT_INVALID, {"errors": [e.to_dict() for e in exc.errors]}, str(exc))
     except AppError as exc:
-        return _handle_app_error(exc, as_json)
+        return handle_app_error(exc, as_json)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # ``pmi-desk search x | head -1``: the reader left, nothing to report

@@ -3,35 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import uuid
 from pathlib import Path
 
 
-def _applicant_id(db, text: str):
-    """APPLICANT is a registration number or an applicant id."""
-    from sqlmodel import select
-
-    from app.core.errors import NotFound
-    from app.models import Applicant
-
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        pass
-    with db.session(write=False) as session:
-        aid = session.exec(select(Applicant.id).where(Applicant.registration_number == text.strip())).first()
-    if aid is None:
-        raise NotFound("applicant_not_found")
-    return aid
-
-
 def cmd_docs_status(args) -> int:
-    from app.cli import EXIT_OK, _actor, _db, _emit
+    from app.cli_common import EXIT_OK, applicant_ref, cli_actor, emit, open_db
     from app.core import audit, documents
 
-    db = _db()
-    actor = _actor(db, args)
-    cl = documents.checklist(db, _applicant_id(db, args.applicant), actor)
+    db = open_db()
+    actor = cli_actor(db, args)
+    cl = documents.checklist(db, applicant_ref(db, args.applicant), actor)
     with db.session() as session:  # personal data leaves the application: logged
         audit.record_export(session, actor, "cli_docs_status", "applicant", cl.applicant_id)
     lines = [f"{cl.registration_number}  {cl.full_name}  tujuan {cl.country or '-'} / {cl.sector or '-'}",
@@ -40,16 +21,16 @@ def cmd_docs_status(args) -> int:
         lines.append(f"  [{item.status:<11}] {item.name_id} ({item.requirement})"
                      + (f" berlaku s.d. {item.expires_on:%d/%m/%Y}" if item.expires_on else ""))
         lines += [f"      ! {f.message}" for f in item.flags + item.mismatches]
-    _emit(cl.to_dict(), args.json, "\n".join(lines))
+    emit(cl.to_dict(), args.json, "\n".join(lines))
     return EXIT_OK
 
 
 def cmd_docs_expiring(args) -> int:
-    from app.cli import EXIT_OK, _actor, _db, _emit
+    from app.cli_common import EXIT_OK, cli_actor, emit, open_db
     from app.core import audit, documents
 
-    db = _db()
-    actor = _actor(db, args)
+    db = open_db()
+    actor = cli_actor(db, args)
     page = documents.expiring(db, actor, days=args.days, kecamatan=args.kecamatan, country=args.country,
                               limit=args.limit)
     if page.rows:
@@ -65,26 +46,26 @@ def cmd_docs_expiring(args) -> int:
             for r in page.rows]
     text.append(f"{page.total} dokumen kedaluwarsa dalam {page.days} hari" +
                 (f" (ditampilkan {len(page.rows)})" if page.total > len(page.rows) else ""))
-    _emit(data, args.json, "\n".join(text))
+    emit(data, args.json, "\n".join(text))
     return EXIT_OK
 
 
 def cmd_docs_print(args) -> int:
-    from app.cli import EXIT_OK, _actor, _db, _emit
-    from app.core import documents
+    from app.cli_common import EXIT_OK, applicant_ref, cli_actor, emit, open_db
     from app.core.validation import parse_date
+    from app.reports import checklist as checklist_report
 
-    db = _db()
-    actor = _actor(db, args)
-    aid = _applicant_id(db, args.applicant)
+    db = open_db()
+    actor = cli_actor(db, args)
+    aid = applicant_ref(db, args.applicant)
     out = Path(args.out) if args.out else Path(f"daftar-periksa-{args.applicant}.pdf")
     bring_by = parse_date(args.bring_by) if args.bring_by else None
     if args.bring_by and bring_by is None:
         from app.core.errors import FieldError, ValidationError
 
         raise ValidationError(FieldError("bring_by", "invalid_date", {"value": args.bring_by}))
-    path = documents.print_checklist(db, actor, aid, out, bring_by=bring_by)
-    _emit({"pdf": str(path)}, args.json, f"Daftar periksa dicetak ke {path}")
+    path = checklist_report.print_checklist(db, actor, aid, out, bring_by=bring_by)
+    emit({"pdf": str(path)}, args.json, f"Daftar periksa dicetak ke {path}")
     return EXIT_OK
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def add_commands(sub) -> None:
-    from app.cli import _positive_int
+    from app.cli_common import positive_int
 
     p = sub.add_parser("orders", help="lowongan (job order): tambah, daftar, buka, tutup")
     osub = p.add_subparsers(dest="orders_command", required=True)
@@ -30,7 +30,7 @@ def add_commands(sub) -> None:
     p = sub.add_parser("match", help="peringkat calon untuk satu lowongan, atau lowongan untuk satu pendaftar")
     p.add_argument("order", metavar="ORDER", nargs="?", help="nomor lowongan (JO-2026-0001) atau id")
     p.add_argument("--applicant", metavar="ID", help="nomor pendaftaran atau id pendaftar")
-    p.add_argument("--top", type=_positive_int, default=20)
+    p.add_argument("--top", type=positive_int, default=20)
     p.add_argument("--near", type=int, default=0, help="tampilkan juga N calon yang gagal satu syarat")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_match)
@@ -52,29 +52,28 @@ def _read_json(path: str):
 
 
 def cmd_orders_add(args) -> int:
-    from app.cli import EXIT_INVALID, EXIT_OK, _actor, _db, _emit, _fail
+    from app.cli_common import EXIT_INVALID, EXIT_OK, cli_actor, emit, fail, open_db
     from app.core import job_orders
     from app.core.errors import ValidationError
 
     try:
         data = job_orders.JobOrderInput.from_dict(_read_json(args.json))
-        db = _db()
-        detail = job_orders.create_order(db, data, _actor(db, args))
+        db = open_db()
+        detail = job_orders.create_order(db, data, cli_actor(db, args))
     except ValidationError as exc:
-        return _fail(True, EXIT_INVALID, {"errors": [e.to_dict() for e in exc.errors]}, str(exc))
-    _emit(detail.to_dict(), True)
+        return fail(True, EXIT_INVALID, {"errors": [e.to_dict() for e in exc.errors]}, str(exc))
+    emit(detail.to_dict(), True)
     return EXIT_OK
 
 
 def cmd_orders_list(args) -> int:
-    from app.cli import EXIT_OK, _actor, _db, _emit
-
+    from app.cli_common import EXIT_OK, cli_actor, emit, open_db
     from app.core import job_orders
 
-    db = _db()
-    rows = job_orders.list_orders(db, _actor(db, args), status=args.status)
+    db = open_db()
+    rows = job_orders.list_orders(db, cli_actor(db, args), status=args.status)
     if args.json:
-        _emit([r.to_dict() for r in rows], True)
+        emit([r.to_dict() for r in rows], True)
     else:
         for r in rows:
             print(f"{r.order_number}  {r.status:<6}  {r.country}  {r.employer} — {r.position}  "
@@ -84,43 +83,31 @@ def cmd_orders_list(args) -> int:
 
 
 def cmd_orders_status(args) -> int:
-    from app.cli import EXIT_OK, _actor, _db, _emit
-
+    from app.cli_common import EXIT_OK, cli_actor, emit, open_db
     from app.core import job_orders
 
-    db = _db()
-    detail = job_orders.set_order_status(db, args.order, args.status, _actor(db, args), reason=args.reason)
-    _emit(detail.to_dict(), args.json, f"{detail.order_number}: {detail.status}")
+    db = open_db()
+    detail = job_orders.set_order_status(db, args.order, args.status, cli_actor(db, args), reason=args.reason)
+    emit(detail.to_dict(), args.json, f"{detail.order_number}: {detail.status}")
     return EXIT_OK
 
 
-def _applicant_id(db, ref: str):
-    import uuid
-
-    try:
-        return uuid.UUID(ref)
-    except ValueError:
-        from app.cli import _applicant_id as by_number
-
-        return by_number(db, ref)
-
-
 def cmd_match(args) -> int:
-    from app.cli import EXIT_INVALID, EXIT_OK, _actor, _db, _emit, _fail
+    from app.cli_common import EXIT_INVALID, EXIT_OK, applicant_ref, cli_actor, emit, fail, open_db
     from app.core import matching
 
     if bool(args.order) == bool(args.applicant):
         text = "Sebutkan satu lowongan (ORDER) atau --applicant ID, tidak keduanya."
-        return _fail(args.json, EXIT_INVALID, {"error": "usage", "message": text}, text)
-    db = _db()
-    actor = _actor(db, args)
+        return fail(args.json, EXIT_INVALID, {"error": "usage", "message": text}, text)
+    db = open_db()
+    actor = cli_actor(db, args)
     if args.applicant:
-        result = matching.orders_for_applicant(db, actor, _applicant_id(db, args.applicant))
+        result = matching.orders_for_applicant(db, actor, applicant_ref(db, args.applicant))
         lines = [f"Memenuhi syarat ({len(result.qualifies)}):"]
         lines += [f"  {o.order_number}  {o.score:6.2f}  {o.country} {o.employer} — {o.position}" for o in result.qualifies]
         lines.append(f"Belum memenuhi ({len(result.missing)}):")
         lines += [f"  {o.order_number}  {o.employer}: " + "; ".join(r.message for r in o.reasons) for o in result.missing]
-        _emit(result.to_dict(), args.json, "\n".join(lines))
+        emit(result.to_dict(), args.json, "\n".join(lines))
         return EXIT_OK
     result = matching.rank_candidates(db, actor, args.order, top=args.top, near=max(0, args.near))
     lines = [f"{result.order_number}: {result.passed} dari {result.total} memenuhi syarat"]
@@ -129,5 +116,5 @@ def cmd_match(args) -> int:
         lines.append(f"{c.rank:4d}. {c.registration_number}  {c.full_name:<30}  {c.score:6.2f}  ({parts})")
     for c in result.near_misses:
         lines.append(f"   -  {c.registration_number}  {c.full_name:<30}  " + "; ".join(r.message for r in c.reasons))
-    _emit(result.to_dict(), args.json, "\n".join(lines))
+    emit(result.to_dict(), args.json, "\n".join(lines))
     return EXIT_OK

@@ -31,10 +31,10 @@ def add_commands(sub) -> None:
 
 
 def _context(args):
-    from app.cli import _actor, _db
+    from app.cli_common import cli_actor, open_db
 
-    db = _db()
-    return db, _actor(db, args)
+    db = open_db()
+    return db, cli_actor(db, args)
 
 
 def _period(args):
@@ -50,7 +50,7 @@ def _period(args):
 
 
 def cmd_report_mou(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import mou_report
     from app.reports import mou, mou_xlsx
 
@@ -66,22 +66,22 @@ def cmd_report_mou(args) -> int:
         mou_xlsx.mou_xlsx(str(xlsx), report)
         result["xlsx"] = str(xlsx)
         text += f"\nExcel dibuat: {xlsx}"
-    _emit(result, args.json, text)
+    emit(result, args.json, text)
     return 0
 
 
 def cmd_receipt(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.reports import receipt
 
     db, actor = _context(args)
     path = receipt.print_receipt(db, actor, args.applicant, args.out)
-    _emit({"pdf": str(path)}, args.json, f"PDF dibuat: {path}")
+    emit({"pdf": str(path)}, args.json, f"PDF dibuat: {path}")
     return 0
 
 
 def cmd_report_vacancies(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import vacancy_board
     from app.reports import vacancies
 
@@ -89,6 +89,6 @@ def cmd_report_vacancies(args) -> int:
     data = vacancy_board.board(db, actor)
     out = Path(args.out).expanduser()
     vacancies.vacancies_pdf(str(out), data)
-    _emit({"pdf": str(out), "vacancies": len(data.vacancies)}, args.json,
+    emit({"pdf": str(out), "vacancies": len(data.vacancies)}, args.json,
           f"PDF dibuat: {out} ({len(data.vacancies)} lowongan terbuka)")
     return 0

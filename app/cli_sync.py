@@ -56,19 +56,19 @@ def add_commands(sub) -> None:
 
 
 def _ctx(args):
-    from app.cli import _actor, _db
+    from app.cli_common import cli_actor, open_db
 
-    db = _db()
-    return db, _actor(db, args)
+    db = open_db()
+    return db, cli_actor(db, args)
 
 
 def cmd_export(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import sync
 
     db, actor = _ctx(args)
     r = sync.export_packet(db, actor, args.to, Path(args.out))
-    _emit({"packet_id": r.packet_id, "to_office": r.to_office, "file": str(r.path), "rows": r.rows,
+    emit({"packet_id": r.packet_id, "to_office": r.to_office, "file": str(r.path), "rows": r.rows,
            "deletions": r.deletions, "attachments": r.attachments, "size": r.size, "counts": r.counts},
           args.json, f"Paket {r.packet_id} untuk {r.to_office}: {r.rows} baris, {r.deletions} penghapusan, "
                      f"{r.attachments} lampiran, {r.size:,} byte → {r.path}")
@@ -76,7 +76,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import sync
 
     db, actor = _ctx(args)
@@ -88,17 +88,17 @@ def cmd_import(args) -> int:
         text = (f"Paket {r.packet_id} dari {r.from_office}: {r.inserted} baru, {r.updated} diperbarui, "
                 f"{r.deleted} dihapus, {r.unchanged} sama, {r.stale} lebih lama, {r.conflicts} konflik, "
                 f"{r.attachments} lampiran.")
-    _emit(data, args.json, text + f"\nTanda terima: {r.ack_path} (bawa kembali ke {r.from_office}: pmi-desk sync ack)")
+    emit(data, args.json, text + f"\nTanda terima: {r.ack_path} (bawa kembali ke {r.from_office}: pmi-desk sync ack)")
     return 0
 
 
 def cmd_ack(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import sync
 
     db, actor = _ctx(args)
     r = sync.import_ack(db, actor, Path(args.file))
-    _emit(r.__dict__, args.json,
+    emit(r.__dict__, args.json,
           f"Tanda terima paket {r.packet_id} dari {r.from_office}: sudah dibaca sebelumnya." if r.already else
           f"Tanda terima paket {r.packet_id} dari {r.from_office}: {r.acknowledged_rows} baris diterima.")
     return 0
@@ -112,29 +112,29 @@ def _conflict_dict(c) -> dict[str, Any]:
 
 
 def cmd_conflicts(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import sync
 
     db, actor = _ctx(args)
     rows = sync.list_conflicts(db, actor, include_resolved=args.all)
     lines = [f"{c.id:>5}  {c.kind:<13} {c.table_name:<18} {c.peer:<9} {c.label}  "
              f"({', '.join(c.differing) or c.unique_field or '-'})" for c in rows]
-    _emit([_conflict_dict(c) for c in rows], args.json, "\n".join(lines) if lines else "Tidak ada konflik.")
+    emit([_conflict_dict(c) for c in rows], args.json, "\n".join(lines) if lines else "Tidak ada konflik.")
     return 0
 
 
 def cmd_resolve(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import sync
 
     db, actor = _ctx(args)
     c = sync.resolve_conflict(db, actor, args.id, args.keep, fields=args.field or None)
-    _emit(_conflict_dict(c), args.json, f"Konflik {c.id} diselesaikan: {c.resolution}.")
+    emit(_conflict_dict(c), args.json, f"Konflik {c.id} diselesaikan: {c.resolution}.")
     return 0
 
 
 def cmd_keys(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import sync
 
     db, actor = _ctx(args)
@@ -145,12 +145,12 @@ def cmd_keys(args) -> int:
     text = (f"Kantor {doc['office']} ({doc['name']})\nKunci publik: {doc['public_key']}\n"
             f"Sidik jari: {doc['fingerprint']}" + (f"\nDisimpan ke {args.out}" if args.out else "")
             + "".join(f"\nDipercaya: {o['office']}  {o['fingerprint']}" for o in others))
-    _emit(doc | {"trusted": others}, args.json, text)
+    emit(doc | {"trusted": others}, args.json, text)
     return 0
 
 
 def cmd_trust(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import sync
     from app.core.errors import UserError
 
@@ -160,7 +160,7 @@ def cmd_trust(args) -> int:
     except (OSError, UnicodeDecodeError):
         raise UserError("sync_file_missing", file=str(args.key)) from None
     k = sync.trust_office(db, actor, args.office, text)
-    _emit({"office": k.office_code, "fingerprint": k.fingerprint}, args.json,
+    emit({"office": k.office_code, "fingerprint": k.fingerprint}, args.json,
           f"Kunci kantor {k.office_code} didaftarkan. Sidik jari: {k.fingerprint} "
           "(cocokkan dengan kantor tersebut lewat telepon).")
     return 0

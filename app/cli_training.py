@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 
@@ -36,19 +35,19 @@ def add_commands(sub) -> None:
 
 
 def _context(args):
-    from app.cli import _actor, _db
+    from app.cli_common import cli_actor, open_db
 
-    db = _db()
-    return db, _actor(db, args)
+    db = open_db()
+    return db, cli_actor(db, args)
 
 
 def cmd_batches(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import training
 
     db, actor = _context(args)
     rows = training.list_batches(db, actor)
-    _emit([b.to_dict() for b in rows], args.json,
+    emit([b.to_dict() for b in rows], args.json,
           "\n".join(f"{b.code}  {b.language_name}  {b.target_level}  {b.start_date:%d/%m/%Y}–{b.end_date:%d/%m/%Y}  "
                     f"{b.enrolled} aktif dari {b.participants} peserta (kapasitas {b.capacity})  {b.sessions} pertemuan"
                     for b in rows)
@@ -57,7 +56,7 @@ def cmd_batches(args) -> int:
 
 
 def cmd_attendance(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import audit, training
 
     db, actor = _context(args)
@@ -71,7 +70,7 @@ def cmd_attendance(args) -> int:
         f = c.figures
         lines.append(f"{c.registration_number}  {c.full_name:<30}  H{f.present} S{f.sick} I{f.excused} A{f.absent}  "
                      f"{_pct(f.rate)}  {training.RESULT_NAMES[c.result][0]}" + (f"  BERISIKO ({', '.join(c.risks)})" if c.risks else ""))
-    _emit(data.to_dict(), args.json, "\n".join(lines))
+    emit(data.to_dict(), args.json, "\n".join(lines))
     return 0
 
 
@@ -80,7 +79,7 @@ def _pct(value) -> str:
 
 
 def cmd_at_risk(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import emit
     from app.core import audit, training
 
     db, actor = _context(args)
@@ -89,7 +88,7 @@ def cmd_at_risk(args) -> int:
     if rows:
         with db.session() as session:
             audit.record_export(session, actor, "cli_training_at_risk", "applicant", [r.applicant_id for r in rows])
-    _emit([r.to_dict() for r in rows], args.json,
+    emit([r.to_dict() for r in rows], args.json,
           "\n".join(f"{r.batch_code}  {r.registration_number}  {r.full_name:<30}  {_pct(r.rate)} "
                     f"(min {r.min_attendance} %)  alpa berturut-turut {r.streak}" for r in rows)
           or "Tidak ada peserta berisiko.")
@@ -97,10 +96,8 @@ def cmd_at_risk(args) -> int:
 
 
 def cmd_print(args) -> int:
-    from app.cli import _emit
+    from app.cli_common import EXIT_ERROR, emit, fail
     from app.reports import training as training_print
-
-    from app.cli import EXIT_ERROR, _fail
 
     db, actor = _context(args)
     out = Path(args.out).expanduser()
@@ -109,6 +106,6 @@ def cmd_print(args) -> int:
                                         month=args.month, registration_number=args.applicant)
     except OSError as exc:  # a folder that does not exist, no permission, a full disk
         text = f"PDF tidak dapat ditulis ke {out}: {exc.strerror or exc}"
-        return _fail(args.json, EXIT_ERROR, {"error": "OSError", "message": text}, text)
-    _emit({"pdf": str(path)}, args.json, f"PDF dibuat: {path}")
+        return fail(args.json, EXIT_ERROR, {"error": "OSError", "message": text}, text)
+    emit({"pdf": str(path)}, args.json, f"PDF dibuat: {path}")
     return 0

@@ -1157,26 +1157,6 @@ def delete_rule(db, actor: Actor, *, country: str, sector: str, type_code: str) 
         session.delete(row)
 
 
-# --- the printed checklist ----------------------------------------------------------------------
-
-def print_checklist(db, actor: Actor, applicant_id, path: Path | str, *, office_name: str | None = None,
-                    bring_by: date | None = None, today: date | None = None) -> Path:
-    """Write the applicant's take-home checklist PDF to ``path``; the print is audited (it carries
-    personal data). The counter hands it out, so ``document.submit`` suffices."""
-    from app.core import setup
-    from app.reports import checklist as report
-
-    require(actor, "document.submit")
-    cl = checklist(db, applicant_id, actor, today=today)
-    office_name = office_name or setup.local_office(db).name
-    out = report.render(cl, path, office_name=office_name, printed_by=actor.full_name or actor.username,
-                        bring_by=bring_by, today=today)
-    with db.session() as session:
-        audit.record_export(session, actor, "checklist_pdf", "applicant", cl.applicant_id,
-                            purpose="daftar periksa dokumen untuk pendaftar", destination=str(out))
-    return out
-
-
 def viewable_file(db, actor: Actor, scan_id) -> Path:
     """A copy of the scan named with its type's extension (``<data dir>/scans-view/<sha>.pdf``), for
     the system viewer: the stored file has no extension, by which viewers choose."""

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterable
 
-from app.core import formatting, reference
+from app.core import audit, documents, formatting, reference, setup
+from app.core.permissions import require
 
 LETTERHEAD = ("PEMERINTAH KOTA SERANG", "DINAS TENAGA KERJA DAN TRANSMIGRASI")
 STATUS_ID = {"missing": "Belum ada", "submitted": "Diserahkan", "verified": "Terverifikasi",
@@ -71,13 +72,21 @@ def lines(checklist, bring_by: date) -> list[Line]:
 
 def render(checklist, path: Path | str, *, office_name: str, printed_by: str, bring_by: date | None = None,
            today: date | None = None) -> Path:
+    from xml.sax.saxutils import escape
+
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.lib.units import mm
-    from reportlab.platypus import (HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
-    from xml.sax.saxutils import escape
+    from reportlab.platypus import (
+        HRFlowable,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     today = today or checklist.today
     bring_by = bring_by or default_bring_by(today, checklist.planned_departure)
@@ -155,3 +164,18 @@ def render(checklist, path: Path | str, *, office_name: str, printed_by: str, br
 
 def names(items: Iterable) -> list[str]:
     return [i.name_id for i in items]
+
+
+def print_checklist(db, actor, applicant_id, path: Path | str, *, office_name: str | None = None,
+                    bring_by: date | None = None, today: date | None = None) -> Path:
+    """Write the applicant's take-home checklist PDF to ``path``; the print is audited (it carries
+    personal data). The counter hands it out, so ``document.submit`` suffices."""
+    require(actor, "document.submit")
+    cl = documents.checklist(db, applicant_id, actor, today=today)
+    office_name = office_name or setup.local_office(db).name
+    out = render(cl, path, office_name=office_name, printed_by=actor.full_name or actor.username,
+                 bring_by=bring_by, today=today)
+    with db.session() as session:
+        audit.record_export(session, actor, "checklist_pdf", "applicant", cl.applicant_id,
+                            purpose="daftar periksa dokumen untuk pendaftar", destination=str(out))
+    return out

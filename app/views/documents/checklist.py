@@ -476,8 +476,10 @@ class ChecklistWidget(QWidget):
                 self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
+        from app.reports import checklist as checklist_report
+
         try:
-            out = documents.print_checklist(self.db, self.actor, self.applicant_id, path)
+            out = checklist_report.print_checklist(self.db, self.actor, self.applicant_id, path)
         except AppError as exc:
             self._refused(self.tr("Print checklist"), exc)
             return None
