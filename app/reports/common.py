@@ -33,11 +33,13 @@ AGENCY_LONG = "Dinas Tenaga Kerja dan Transmigrasi Kota Serang"
 CITY = "Serang"
 MARGIN = 15 * mm
 
+# DejaVu Sans ships in resources/fonts (Bitstream Vera licence, see LICENSE.txt there): it covers
+# the Latin letters with diacritics of Indonesian and foreign names, and is embedded in every PDF,
+# so a document looks the same on any PC. The system folders are only a fallback for a damaged
+# installation.
 _SEARCH = [
     lambda: paths.resources_dir() / "fonts",
     lambda: Path("/usr/share/fonts/truetype/dejavu"),
-    lambda: Path("/usr/share/fonts/TTF"),
-    lambda: Path("/usr/local/share/fonts"),
     lambda: Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts",
 ]
 

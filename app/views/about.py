@@ -80,6 +80,7 @@ def bundled_licences() -> list[Licence]:
     rows = sorted(seen.values(), key=lambda x: x.name.lower())
     rows.append(Licence("Qt", qVersion(), "LGPL-3.0-only"))
     rows.append(Licence("Python", platform.python_version(), "PSF-2.0"))
+    rows.append(Licence("DejaVu Sans (fonts of the printed documents)", "2.37", "Bitstream-Vera"))
     return rows
 
 
