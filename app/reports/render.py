@@ -56,12 +56,13 @@ def _name(source: Source) -> str:
     return "(data)" if isinstance(source, (bytes, bytearray)) else Path(source).name
 
 
-def _open(source: Source):
-    """A PdfDocument (the caller holds the lock and closes it)."""
+def _open(source: Source, name: str | None = None):
+    """A PdfDocument (the caller holds the lock and closes it); ``name`` is the file's name in
+    messages (a stored scan's file is named by its hash)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    name = _name(source)
+    name = name or _name(source)
     if not isinstance(source, (bytes, bytearray)):
         path = Path(source)
         try:
@@ -206,23 +207,26 @@ def _from_png(source: Path) -> RenderedPage | None:
         return None
 
 
-def thumbnail(path: str | os.PathLike, box_px: int, *, sha256: str | None = None) -> RenderedPage:
+def thumbnail(path: str | os.PathLike, box_px: int, *, sha256: str | None = None,
+              name: str | None = None) -> RenderedPage:
     """The first page drawn to fit a ``box_px`` square, from the cache when drawn before.
-    ``sha256`` is the file's hash when known (a stored scan's name); otherwise it is computed."""
+    ``sha256`` is the file's hash when known (a stored scan's name); otherwise it is computed.
+    ``name`` names the file in messages (default: the path's name)."""
     path = Path(path)
+    name = name or path.name
     try:
         key = sha256 or _sha256(path)
     except OSError as exc:
-        raise UserError("pdf_unreadable", name=path.name, detail=exc.strerror or str(exc)) from None
+        raise UserError("pdf_unreadable", name=name, detail=exc.strerror or str(exc)) from None
     cached = thumbnail_path(key, box_px)
     if cached.is_file():
         page = _from_png(cached)
         if page is not None:
             return page
     with _LOCK:
-        doc = _open(path)
+        doc = _open(path, name)
         try:
-            page = _draw(doc, 0, path.name, box_px=box_px)
+            page = _draw(doc, 0, name, box_px=box_px)
         finally:
             doc.close()
     try:

@@ -57,7 +57,7 @@ def test_attach_verify_and_completeness_rises(qtbot, db, actor, tmp_path, monkey
     tab.printed_name.setText("Siti Nurhaliza")
     tab.save_details()
     assert tab.current_item().number == "3673015703010001"
-    # the file dialog path: a PDF scan (no QtPdf here: a page symbol with the page count)
+    # the file dialog path: a PDF scan (its first page drawn as the thumbnail, with the page count)
     pdf = tmp_path / "ktp-belakang.pdf"
     pdf.write_bytes(tiny_pdf("KTP", pages=2))
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(pdf)], ""))
