@@ -1460,12 +1460,12 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/views/documents/checklist.py" line="+79"/>
+        <location filename="../../app/views/documents/checklist.py" line="+129"/>
         <source>%1 p.</source>
         <translation>%1 hlm.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Destination and departure…</source>
         <translation>Tujuan dan keberangkatan…</translation>
     </message>
@@ -1516,12 +1516,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+233"/>
+        <location line="+269"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-267"/>
         <source>Reject…</source>
         <translation>Tolak…</translation>
     </message>
@@ -1537,12 +1537,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+244"/>
+        <location line="+280"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-278"/>
         <source>Remove scan…</source>
         <translation>Hapus pindaian…</translation>
     </message>
@@ -1618,7 +1618,7 @@
         <translation>alasan: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+117"/>
         <source>Save document</source>
         <translation>Simpan dokumen</translation>
     </message>
@@ -3966,6 +3966,126 @@
         <location line="+11"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../app/views/reports/preview.py" line="+129"/>
+        <source>Preview: %1</source>
+        <translation>Pratinjau: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this PDF (Ctrl+S)</source>
+        <translation>Simpan salinan PDF ini (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Pilih printer lalu cetak (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in system viewer</source>
+        <translation>Buka di penampil sistem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Perkecil (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Perbesar (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit the page to the window&apos;s width (Ctrl+0)</source>
+        <translation>Sesuaikan halaman dengan lebar jendela (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+66"/>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>Not printed</source>
+        <translation>Tidak tercetak</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Mencetak halaman %1 dari %2…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
     </message>
 </context>
 <context>
