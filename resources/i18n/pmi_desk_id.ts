@@ -344,7 +344,7 @@
         <translation>Perubahan data %1 tersimpan.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Receipt not printed</source>
         <translation>Tanda terima tidak dicetak</translation>
     </message>
@@ -749,7 +749,7 @@
 <context>
     <name>AtRiskPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="+502"/>
+        <location filename="../../app/views/training/page.py" line="+515"/>
         <location line="+26"/>
         <source>Participants at risk</source>
         <translation>Peserta berisiko</translation>
@@ -1460,12 +1460,12 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/views/documents/checklist.py" line="+129"/>
+        <location filename="../../app/views/documents/checklist.py" line="+135"/>
         <source>%1 p.</source>
         <translation>%1 hlm.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Destination and departure…</source>
         <translation>Tujuan dan keberangkatan…</translation>
     </message>
@@ -1655,19 +1655,13 @@
         <translation>Tujuan dan keberangkatan</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>Print checklist</source>
         <translation>Cetak daftar periksa</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>The file could not be written: %1</source>
         <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
@@ -4263,7 +4257,7 @@
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../app/views/documents/checklist.py" line="+37"/>
+        <location filename="../../app/views/documents/checklist.py" line="+38"/>
         <source>Reject document</source>
         <translation>Tolak dokumen</translation>
     </message>
@@ -4291,13 +4285,13 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/views/reports/page.py" line="+48"/>
-        <location line="+84"/>
+        <location filename="../../app/views/reports/page.py" line="+51"/>
+        <location line="+95"/>
         <source>MoU progress report</source>
         <translation>Laporan kemajuan MoU</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
@@ -4308,12 +4302,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
-        <source>Save PDF…</source>
-        <translation>Simpan PDF…</translation>
+        <location line="+25"/>
+        <source>Preview and print…</source>
+        <translation>Pratinjau dan cetak…</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
+        <source>The report as PDF in the preview: save, print or open it from there</source>
+        <translation>Laporan sebagai PDF di pratinjau: simpan, cetak, atau buka dari sana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save Excel…</source>
         <translation>Simpan Excel…</translation>
     </message>
@@ -4324,54 +4323,47 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Vacancy board</source>
         <translation>Papan lowongan</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>The open job orders with their SIP, requirements, salary and costs, on A4 landscape for the notice board.</source>
         <translation>Lowongan terbuka dengan SIP, persyaratan, gaji dan biayanya, pada A4 melintang untuk papan pengumuman.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Open the file after saving (to look at it and print)</source>
-        <translation>Buka berkas setelah disimpan (untuk dilihat dan dicetak)</translation>
+        <source>Open the Excel file after saving</source>
+        <translation>Buka berkas Excel setelah disimpan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Not made</source>
+        <translation>Tidak dibuat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+26"/>
-        <source>Save PDF</source>
-        <translation>Simpan PDF</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location line="+13"/>
         <source>Save Excel</source>
         <translation>Simpan Excel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+26"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location line="+0"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Berkas Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Counting and writing the report…</source>
         <translation>Menghitung dan menulis laporan…</translation>
     </message>
@@ -4381,7 +4373,7 @@
         <translation>Terdaftar %1 · memenuhi syarat %2 · lulus pelatihan %3 · berangkat %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Writing the vacancy board…</source>
         <translation>Menulis papan lowongan…</translation>
     </message>
@@ -5164,7 +5156,7 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="-461"/>
+        <location filename="../../app/views/training/page.py" line="-467"/>
         <source>New batch…</source>
         <translation>Angkatan baru…</translation>
     </message>
@@ -5310,12 +5302,12 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
     </message>
     <message>
         <location line="+14"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Choose a meeting in the grid first.</source>
         <translation>Pilih dulu pertemuan di tabel.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Record score</source>
         <translation>Catat nilai</translation>
     </message>
@@ -5355,7 +5347,7 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
         <translation>%1 masih menunggu:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
@@ -5365,18 +5357,12 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
         <translation>Pilih peserta yang sudah lulus.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>PDF saved: %1</source>
         <translation>PDF disimpan: %1</translation>
     </message>

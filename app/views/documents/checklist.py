@@ -119,6 +119,12 @@ def _placeholder(scan) -> QPixmap:
     return pix
 
 
+def _show_pdf(parent, path, suggested_name, **kw):
+    from app.views.reports.preview import show_pdf
+
+    return show_pdf(parent, path, suggested_name, **kw)
+
+
 class QApplicationTr:
     """Translated bits used outside a QObject."""
 
@@ -144,6 +150,7 @@ class ChecklistWidget(QWidget):
         self.can_verify = allowed(actor.role, "document.verify")
         self.setAcceptDrops(self.can_submit)
         self._listening = False  # connected to the PDF page worker
+        self.show_pdf = _show_pdf  # the print preview; replaced in tests
 
         self.target_label = QLabel()
         self.target_label.setWordWrap(True)
@@ -557,22 +564,25 @@ class ChecklistWidget(QWidget):
             job_order_id=cl.job_order_id, extra_type_codes=cl.extra_type_codes, expected_version=cl.version))
 
     def print_checklist(self, path: str | None = None):
-        if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Print checklist"), f"daftar-periksa-{self.checklist.registration_number}.pdf",
-                self.tr("PDF files (*.pdf)"))
-            if not path:
-                return None
+        """The take-home checklist: built into a temporary PDF and shown in the print preview
+        (print or save from there), or written to ``path`` when one is given. The file, or None."""
+        from app.views.reports import preview
+
+        name = f"daftar-periksa-{self.checklist.registration_number}.pdf"
+        target = Path(path) if path else preview.temp_pdf(name)
         try:
-            out = documents.print_checklist(self.db, self.actor, self.applicant_id, path)
+            out = documents.print_checklist(self.db, self.actor, self.applicant_id, target)
         except AppError as exc:
+            if not path:
+                preview._remove_temporary(target)
             self._refused(self.tr("Print checklist"), exc)
             return None
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Print checklist"),
                                 self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc)))
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        if not path:
+            self.show_pdf(self, out, name, temporary=True)
         return out
 
     # --- drag and drop ------------------------------------------------------------------------
