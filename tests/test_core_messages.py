@@ -13,7 +13,8 @@ from app.core.errors import FieldError, StorageError, UserError, ValidationError
 from app.core.messages import MESSAGES, render
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "app" / "core").glob("*.py")) + [ROOT / "app" / "cli.py", ROOT / "app" / "db.py"]
+SOURCES = sorted((ROOT / "app" / "core").glob("*.py")) + [ROOT / "app" / "cli.py", ROOT / "app" / "db.py",
+                                                          ROOT / "app" / "reports" / "render.py"]
 
 
 def codes_used() -> set[tuple[str, str]]:

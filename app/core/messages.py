@@ -374,6 +374,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync_conflict_closed": ("Konflik {value} sudah diselesaikan.", "Conflict {value} is already resolved."),
     "sync_merge_impossible": ("Penggabungan per kolom hanya untuk data yang ada di kedua kantor.",
                               "Merging field by field needs the record at both offices."),
+    # PDF pages drawn in the app (app/reports/render.py)
+    "pdf_damaged": ("Berkas PDF {name} rusak atau bukan PDF, halamannya tidak dapat ditampilkan. Buka di penampil "
+                    "sistem atau pindai ulang.",
+                    "The PDF file {name} is damaged or not a PDF; its pages cannot be shown. Open it in the system "
+                    "viewer or scan it again."),
+    "pdf_password": ("Berkas PDF {name} dilindungi kata sandi, halamannya tidak dapat ditampilkan. Simpan ulang "
+                     "tanpa kata sandi.",
+                     "The PDF file {name} is protected by a password; its pages cannot be shown. Save it again "
+                     "without a password."),
+    "pdf_unreadable": ("Berkas PDF {name} tidak dapat dibaca: {detail}", "The PDF file {name} cannot be read: {detail}"),
+    "pdf_no_page": ("Berkas PDF {name} tidak memiliki halaman {page}.", "The PDF file {name} has no page {page}."),
 }
 
 

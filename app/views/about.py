@@ -18,7 +18,7 @@ APP_DISTRIBUTION = "pmi-desk"
 # is not installed.
 DEPENDENCIES = ("PySide6-Essentials", "sqlmodel", "SQLAlchemy", "alembic", "reportlab", "platformdirs",
                 "argon2-cffi", "rapidfuzz", "numpy", "babel", "phonenumbers", "email-validator", "faker",
-                "openpyxl", "filetype", "cryptography")
+                "openpyxl", "filetype", "cryptography", "pypdfium2")
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowObjectRole = Qt.ItemDataRole.UserRole + 2
@@ -63,7 +63,8 @@ def bundled_licences() -> list[Licence]:
     try:
         roots = _requirement_names(metadata.distribution(APP_DISTRIBUTION))
     except metadata.PackageNotFoundError:
-        roots = list(DEPENDENCIES)
+        roots = []
+    roots += [name for name in DEPENDENCIES if name not in roots]  # an install older than pyproject.toml
     seen: dict[str, Licence] = {}
     todo = list(roots)
     while todo:

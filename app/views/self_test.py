@@ -94,10 +94,19 @@ def _libraries() -> dict[str, Any]:
     from reportlab.pdfgen.canvas import Canvas
 
     buf = io.BytesIO()
-    pdf = Canvas(buf)
-    pdf.drawString(72, 720, "PMI Desk")
+    pdf = Canvas(buf, pagesize=(200, 100))
+    pdf.drawString(10, 80, "PMI Desk")
+    pdf.rect(100, 0, 100, 50, stroke=0, fill=1)  # the lower right quarter black
     pdf.save()
     _check(buf.getvalue().startswith(b"%PDF"), "libraries", "reportlab")
+
+    # pypdfium2's native library (pypdfium2_raw) is there and draws: dark where the box is
+    from app.reports import render
+
+    page = render.render_page(buf.getvalue(), 0, dpi=72)
+    _check((page.width, page.height) == (200, 100), "libraries", f"pdfium page {page.width}x{page.height}")
+    _check(max(page.pixel(150, 75)[:3]) < 60 and min(page.pixel(50, 75)[:3]) > 200, "libraries",
+           "pdfium drew the test page wrong")
 
     from faker import Faker
 

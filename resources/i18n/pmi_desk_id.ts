@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/views/about.py" line="+128"/>
+        <location filename="../../app/views/about.py" line="+130"/>
         <source>About PMI Desk</source>
         <translation>Tentang PMI Desk</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Perubahan data %1 tersimpan.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Receipt not printed</source>
         <translation>Tanda terima tidak dicetak</translation>
     </message>
@@ -711,7 +711,7 @@
 <context>
     <name>AtRiskModel</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="+129"/>
+        <location filename="../../app/views/training/models.py" line="+124"/>
         <source>Batch</source>
         <translation>Angkatan</translation>
     </message>
@@ -749,7 +749,7 @@
 <context>
     <name>AtRiskPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="+502"/>
+        <location filename="../../app/views/training/page.py" line="+515"/>
         <location line="+26"/>
         <source>Participants at risk</source>
         <translation>Peserta berisiko</translation>
@@ -1272,7 +1272,7 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="-89"/>
+        <location filename="../../app/views/training/models.py" line="-84"/>
         <source>Batch</source>
         <translation>Angkatan</translation>
     </message>
@@ -1310,7 +1310,7 @@
         <translation>Nomor pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../app/views/orders/models.py" line="+86"/>
+        <location filename="../../app/views/orders/models.py" line="+84"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
@@ -1460,12 +1460,12 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../app/views/documents/checklist.py" line="+79"/>
+        <location filename="../../app/views/documents/checklist.py" line="+135"/>
         <source>%1 p.</source>
         <translation>%1 hlm.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Destination and departure…</source>
         <translation>Tujuan dan keberangkatan…</translation>
     </message>
@@ -1516,12 +1516,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+233"/>
+        <location line="+269"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-267"/>
         <source>Reject…</source>
         <translation>Tolak…</translation>
     </message>
@@ -1537,12 +1537,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+244"/>
+        <location line="+280"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-278"/>
         <source>Remove scan…</source>
         <translation>Hapus pindaian…</translation>
     </message>
@@ -1618,7 +1618,7 @@
         <translation>alasan: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+117"/>
         <source>Save document</source>
         <translation>Simpan dokumen</translation>
     </message>
@@ -1655,19 +1655,13 @@
         <translation>Tujuan dan keberangkatan</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location line="+17"/>
         <location line="+3"/>
         <source>Print checklist</source>
         <translation>Cetak daftar periksa</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>The file could not be written: %1</source>
         <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
@@ -2031,7 +2025,7 @@
 <context>
     <name>DocumentTemplatesPage</name>
     <message>
-        <location line="+89"/>
+        <location line="+84"/>
         <location line="+69"/>
         <source>Document types and checklist templates</source>
         <translation>Jenis dokumen dan templat daftar periksa</translation>
@@ -2113,7 +2107,7 @@
 <context>
     <name>EnrolModel</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="+75"/>
+        <location filename="../../app/views/training/models.py" line="+65"/>
         <source>Registration no.</source>
         <translation>Nomor pendaftaran</translation>
     </message>
@@ -2573,7 +2567,7 @@
 <context>
     <name>HolidaysModel</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="+70"/>
+        <location filename="../../app/views/training/models.py" line="+60"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -3842,7 +3836,7 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../app/views/orders/models.py" line="-135"/>
+        <location filename="../../app/views/orders/models.py" line="-133"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
@@ -3966,6 +3960,126 @@
         <location line="+11"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../app/views/reports/preview.py" line="+129"/>
+        <source>Preview: %1</source>
+        <translation>Pratinjau: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this PDF (Ctrl+S)</source>
+        <translation>Simpan salinan PDF ini (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Pilih printer lalu cetak (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in system viewer</source>
+        <translation>Buka di penampil sistem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Perkecil (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Perbesar (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit the page to the window&apos;s width (Ctrl+0)</source>
+        <translation>Sesuaikan halaman dengan lebar jendela (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+66"/>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>Not printed</source>
+        <translation>Tidak tercetak</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Mencetak halaman %1 dari %2…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4257,7 @@
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../app/views/documents/checklist.py" line="+37"/>
+        <location filename="../../app/views/documents/checklist.py" line="+38"/>
         <source>Reject document</source>
         <translation>Tolak dokumen</translation>
     </message>
@@ -4171,13 +4285,13 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/views/reports/page.py" line="+48"/>
-        <location line="+84"/>
+        <location filename="../../app/views/reports/page.py" line="+51"/>
+        <location line="+95"/>
         <source>MoU progress report</source>
         <translation>Laporan kemajuan MoU</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
@@ -4188,12 +4302,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
-        <source>Save PDF…</source>
-        <translation>Simpan PDF…</translation>
+        <location line="+25"/>
+        <source>Preview and print…</source>
+        <translation>Pratinjau dan cetak…</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
+        <source>The report as PDF in the preview: save, print or open it from there</source>
+        <translation>Laporan sebagai PDF di pratinjau: simpan, cetak, atau buka dari sana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save Excel…</source>
         <translation>Simpan Excel…</translation>
     </message>
@@ -4204,54 +4323,47 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Vacancy board</source>
         <translation>Papan lowongan</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>The open job orders with their SIP, requirements, salary and costs, on A4 landscape for the notice board.</source>
         <translation>Lowongan terbuka dengan SIP, persyaratan, gaji dan biayanya, pada A4 melintang untuk papan pengumuman.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Open the file after saving (to look at it and print)</source>
-        <translation>Buka berkas setelah disimpan (untuk dilihat dan dicetak)</translation>
+        <source>Open the Excel file after saving</source>
+        <translation>Buka berkas Excel setelah disimpan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Not made</source>
+        <translation>Tidak dibuat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+26"/>
-        <source>Save PDF</source>
-        <translation>Simpan PDF</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location line="+13"/>
         <source>Save Excel</source>
         <translation>Simpan Excel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+26"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location line="+0"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Berkas Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Counting and writing the report…</source>
         <translation>Menghitung dan menulis laporan…</translation>
     </message>
@@ -4261,7 +4373,7 @@
         <translation>Terdaftar %1 · memenuhi syarat %2 · lulus pelatihan %3 · berangkat %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Writing the vacancy board…</source>
         <translation>Menulis papan lowongan…</translation>
     </message>
@@ -4521,7 +4633,7 @@
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="-28"/>
+        <location filename="../../app/views/training/models.py" line="-23"/>
         <source>Test date</source>
         <translation>Tanggal ujian</translation>
     </message>
@@ -4971,7 +5083,7 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
 <context>
     <name>TrainingLabels</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="-187"/>
+        <location filename="../../app/views/training/models.py" line="-172"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -5044,7 +5156,7 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../app/views/training/page.py" line="-461"/>
+        <location filename="../../app/views/training/page.py" line="-467"/>
         <source>New batch…</source>
         <translation>Angkatan baru…</translation>
     </message>
@@ -5190,12 +5302,12 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
     </message>
     <message>
         <location line="+14"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Choose a meeting in the grid first.</source>
         <translation>Pilih dulu pertemuan di tabel.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Record score</source>
         <translation>Catat nilai</translation>
     </message>
@@ -5235,7 +5347,7 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
         <translation>%1 masih menunggu:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
@@ -5245,18 +5357,12 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
         <translation>Pilih peserta yang sudah lulus.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>PDF saved: %1</source>
         <translation>PDF disimpan: %1</translation>
     </message>
@@ -5332,7 +5438,7 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
 <context>
     <name>TypesModel</name>
     <message>
-        <location line="-246"/>
+        <location line="-241"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
@@ -5362,7 +5468,7 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
         <translation>Aktif</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>

@@ -57,7 +57,7 @@ def test_attach_verify_and_completeness_rises(qtbot, db, actor, tmp_path, monkey
     tab.printed_name.setText("Siti Nurhaliza")
     tab.save_details()
     assert tab.current_item().number == "3673015703010001"
-    # the file dialog path: a PDF scan (no QtPdf here: a page symbol with the page count)
+    # the file dialog path: a PDF scan (its first page drawn as the thumbnail, with the page count)
     pdf = tmp_path / "ktp-belakang.pdf"
     pdf.write_bytes(tiny_pdf("KTP", pages=2))
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(pdf)], ""))
@@ -136,10 +136,13 @@ def test_target_dialog_and_print(qtbot, db, actor, tmp_path, monkeypatch):
     assert (tab.checklist.country, tab.checklist.sector, tab.checklist.planned_departure) == (
         "MY", "plantation", departure)
     assert "sertifikat_bahasa" not in [i.type_code for i in tab.checklist.items]
-    opened = []
-    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
-    out = tab.print_checklist(str(tmp_path / "cl.pdf"))
-    assert out.read_bytes().startswith(b"%PDF") and opened[0].toLocalFile() == str(out)
+    previewed = []
+    tab.show_pdf = lambda parent, path, name, **kw: previewed.append((path, name, kw))
+    out = tab.print_checklist(str(tmp_path / "cl.pdf"))  # to a chosen file: written, not previewed
+    assert out.read_bytes().startswith(b"%PDF") and previewed == []
+    out = tab.print_checklist()  # the button: a temporary file in the print preview
+    assert previewed == [(out, f"daftar-periksa-{tab.checklist.registration_number}.pdf", {"temporary": True})]
+    assert out.read_bytes().startswith(b"%PDF") and out.parent.parent.name == "print-preview"
     # a field error shows on its field
     tab.select("paspor")
     tab.printed_nik.setText("123")

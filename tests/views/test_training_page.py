@@ -5,6 +5,7 @@ at-risk page; every model passes qtmodeltester."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -226,6 +227,12 @@ def test_print_from_the_page(qtbot, db, world, tmp_path, quiet_boxes):
     assert page.print_pdf("recap", str(tmp_path / "rekap.pdf"))
     assert page.print_pdf("certificate", str(tmp_path / "s.pdf")) is None  # nobody has graduated
     assert quiet_boxes and quiet_boxes[-1][0] == "information"
+    # the buttons: a temporary PDF shown in the print preview
+    previewed = []
+    page.show_pdf = lambda parent, path, name, **kw: previewed.append((path, name, kw))
+    out = page.print_pdf("recap")
+    assert previewed == [(Path(out), f"rekap-{page.batch.code}.pdf", {"temporary": True})]
+    assert Path(out).read_bytes().startswith(b"%PDF") and Path(out).parent.parent.name == "print-preview"
 
 
 def test_main_window_opens_a_trainer_on_their_batch_and_at_risk_links_to_it(qtbot, db, world):

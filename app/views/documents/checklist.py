@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QImageReader, QPainter, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -26,9 +26,13 @@ from app.views.widgets import DateField, build_reason_dialog, error_label, mark_
 THUMB = QSize(96, 96)
 
 
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # True once a PDF scan shows its first page
+
+
 def thumbnail(scan) -> QPixmap:
-    """A small picture of a scan: the image itself, or for a PDF a page symbol with the page count
-    (QtPdf from PySide6-Addons is not installed, so the first page is not drawn)."""
+    """A small picture of a scan: the image itself; for a PDF its first page once drawn (read from
+    the thumbnail cache; ``ChecklistWidget`` has it drawn off the GUI thread the first time), with
+    the page count; else a page symbol."""
     if scan.mime_type.startswith("image/"):
         reader = QImageReader(str(scan.path))
         size = reader.size()
@@ -37,7 +41,53 @@ def thumbnail(scan) -> QPixmap:
         image = reader.read()
         if not image.isNull():
             return QPixmap.fromImage(image)
+    elif scan.mime_type == "application/pdf":
+        image = cached_first_page(scan)
+        if image is not None:
+            return pdf_thumbnail(image, scan.page_count)
     return _placeholder(scan)
+
+
+def cached_first_page(scan) -> QImage | None:
+    from app.reports import render
+
+    cached = render.thumbnail_path(scan.sha256, THUMB.height())
+    if not cached.is_file():
+        return None
+    image = QImage(str(cached))
+    return None if image.isNull() else image
+
+
+def pdf_thumbnail(page: QImage, pages: int | None) -> QPixmap:
+    """The first page in a thin frame, centred in the thumbnail box, the page count on a badge."""
+    pix = QPixmap(THUMB)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    scaled = page.size().scaled(THUMB.width() - 2, THUMB.height() - 2, Qt.AspectRatioMode.KeepAspectRatio)
+    x = (THUMB.width() - scaled.width()) // 2
+    y = (THUMB.height() - scaled.height()) // 2
+    p.drawImage(QRect(x, y, scaled.width(), scaled.height()), page)
+    p.setPen(QColor("#9ca3af"))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(x, y, scaled.width() - 1, scaled.height() - 1)
+    if pages:
+        font = QFont()
+        font.setPointSize(7)
+        font.setBold(True)
+        p.setFont(font)
+        text = QApplicationTr.pages(pages)
+        w = p.fontMetrics().horizontalAdvance(text) + 8
+        h = p.fontMetrics().height() + 2
+        badge = QRect(x + scaled.width() - w - 2, y + scaled.height() - h - 2, w, h)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(55, 65, 81, 220))
+        p.drawRoundedRect(badge, 3, 3)
+        p.setPen(QColor("#ffffff"))
+        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+    p.end()
+    return pix
 
 
 def _placeholder(scan) -> QPixmap:
@@ -69,6 +119,12 @@ def _placeholder(scan) -> QPixmap:
     return pix
 
 
+def _show_pdf(parent, path, suggested_name, **kw):
+    from app.views.reports.preview import show_pdf
+
+    return show_pdf(parent, path, suggested_name, **kw)
+
+
 class QApplicationTr:
     """Translated bits used outside a QObject."""
 
@@ -93,6 +149,8 @@ class ChecklistWidget(QWidget):
         self.can_submit = allowed(actor.role, "document.submit")
         self.can_verify = allowed(actor.role, "document.verify")
         self.setAcceptDrops(self.can_submit)
+        self._listening = False  # connected to the PDF page worker
+        self.show_pdf = _show_pdf  # the print preview; replaced in tests
 
         self.target_label = QLabel()
         self.target_label.setWordWrap(True)
@@ -332,10 +390,46 @@ class ChecklistWidget(QWidget):
             entry = QListWidgetItem(QIcon(thumbnail(scan)), _short(scan.original_name))
             entry.setToolTip(f"{scan.original_name}\n{scan.mime_type}, {scan.size_bytes / 1024:.0f} KB")
             entry.setData(Qt.ItemDataRole.UserRole, scan)
+            drawn = scan.mime_type == "application/pdf" and cached_first_page(scan) is not None
+            entry.setData(PAGE_ROLE, drawn)
             self.scans.addItem(entry)
+            if scan.mime_type == "application/pdf" and not drawn:
+                self._draw_first_page(scan)
         if item.scans:
             self.scans.setCurrentRow(0)
         self._scan_buttons()
+
+    def _draw_first_page(self, scan) -> None:
+        """Draw a PDF scan's first page on the worker thread; ``_first_page_drawn`` shows it."""
+        from app.reports import render
+        from app.views import pdf_pages
+
+        path, sha, box, name = scan.path, scan.sha256, THUMB.height(), scan.original_name
+
+        def work():
+            image = pdf_pages.to_qimage(render.thumbnail(path, box, sha256=sha, name=name))
+            return image, render.page_count(path)
+
+        worker = pdf_pages.pages()
+        if not self._listening:
+            worker.done.connect(self._first_page_drawn)
+            self._listening = True
+        worker.request(("scan-thumbnail", sha), work)
+
+    def _first_page_drawn(self, key, value) -> None:
+        if not (isinstance(key, tuple) and key[0] == "scan-thumbnail"):
+            return
+        for row in range(self.scans.count()):
+            entry = self.scans.item(row)
+            scan = entry.data(Qt.ItemDataRole.UserRole)
+            if scan is None or scan.sha256 != key[1]:
+                continue
+            if isinstance(value, tuple):
+                image, pages = value
+                entry.setIcon(QIcon(pdf_thumbnail(image, pages or scan.page_count)))
+                entry.setData(PAGE_ROLE, True)
+            elif isinstance(value, AppError):  # damaged or locked: the symbol stays, the tooltip says why
+                entry.setToolTip(entry.toolTip() + "\n" + i18n.message(value))
 
     def _scan_buttons(self) -> None:
         has = self._current_scan() is not None
@@ -470,24 +564,26 @@ class ChecklistWidget(QWidget):
             job_order_id=cl.job_order_id, extra_type_codes=cl.extra_type_codes, expected_version=cl.version))
 
     def print_checklist(self, path: str | None = None):
-        if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Print checklist"), f"daftar-periksa-{self.checklist.registration_number}.pdf",
-                self.tr("PDF files (*.pdf)"))
-            if not path:
-                return None
+        """The take-home checklist: built into a temporary PDF and shown in the print preview
+        (print or save from there), or written to ``path`` when one is given. The file, or None."""
         from app.reports import checklist as checklist_report
+        from app.views.reports import preview
 
+        name = f"daftar-periksa-{self.checklist.registration_number}.pdf"
+        target = Path(path) if path else preview.temp_pdf(name)
         try:
-            out = checklist_report.print_checklist(self.db, self.actor, self.applicant_id, path)
+            out = checklist_report.print_checklist(self.db, self.actor, self.applicant_id, target)
         except AppError as exc:
+            if not path:
+                preview._remove_temporary(target)
             self._refused(self.tr("Print checklist"), exc)
             return None
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Print checklist"),
                                 self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc)))
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        if not path:
+            self.show_pdf(self, out, name, temporary=True)
         return out
 
     # --- drag and drop ------------------------------------------------------------------------

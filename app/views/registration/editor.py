@@ -20,11 +20,11 @@ from app.views.registration import confirm
 from app.views.registration.form import ApplicantForm
 
 
-def _open_with_system(path) -> None:
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
+def _show_pdf(parent, path, suggested_name, **kw):
+    """The print preview (imported on first use: the registration screen opens at start)."""
+    from app.views.reports.preview import show_pdf
 
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return show_pdf(parent, path, suggested_name, **kw)
 
 
 class ApplicantEditor(QWidget):
@@ -65,7 +65,7 @@ class ApplicantEditor(QWidget):
         self.receipt_button.setToolTip(self.tr("The registration receipt (PDF) of the applicant just registered"))
         self.receipt_button.clicked.connect(self.print_receipt)
         self.receipt_button.hide()
-        self.open_file = _open_with_system  # replaced in tests (no viewer there)
+        self.show_pdf = _show_pdf  # the print preview; replaced in tests
         self.last_receipt = None  # the path of the last receipt written
         self.save_button = QPushButton(self.tr("Save (Enter)") if detail is None else self.tr("Save changes (Enter)"))
         self.save_button.setToolTip(self.tr("Enter or Ctrl+S"))
@@ -203,24 +203,23 @@ class ApplicantEditor(QWidget):
         self.receipt_button.setVisible(number is not None)
 
     def print_receipt(self) -> None:
-        """Write the receipt of the applicant just registered to a temporary PDF and open it in
-        the system's PDF viewer (print from there)."""
-        import tempfile
-        from pathlib import Path
-
+        """Write the receipt of the applicant just registered to a temporary PDF and show it in the
+        print preview (print or save from there; the file goes when the preview closes)."""
         from app.core.errors import AppError
         from app.reports import receipt
+        from app.views.reports.preview import _remove_temporary, temp_pdf
 
         if not self.last_number:
             return
-        folder = Path(tempfile.mkdtemp(prefix="pmi-desk-receipt-"))
+        target = temp_pdf(f"tanda-terima-{self.last_number}.pdf")
         try:
-            path = receipt.print_receipt(self.db, self.actor, self.last_number, folder / f"{self.last_number}.pdf")
+            path = receipt.print_receipt(self.db, self.actor, self.last_number, target)
         except AppError as err:
+            _remove_temporary(target)
             QMessageBox.warning(self, self.tr("Receipt not printed"), i18n.message(err))
             return
         self.last_receipt = path
-        self.open_file(path)
+        self.show_pdf(self, path, path.name, temporary=True)
         self.statusMessage.emit(self.tr("Receipt %1 opened.").replace("%1", self.last_number))
 
     def _changed_by_other(self, exc) -> None:

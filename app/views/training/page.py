@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -42,6 +42,12 @@ def _selected(table: QTableView):
     return rows[0].data(RowObjectRole) if rows else None
 
 
+
+def _show_pdf(parent, path, suggested_name, **kw):
+    from app.views.reports.preview import show_pdf
+
+    return show_pdf(parent, path, suggested_name, **kw)
+
 class TrainingPage(QWidget):
     statusMessage = Signal(str)
 
@@ -52,6 +58,7 @@ class TrainingPage(QWidget):
         self.can_mark = allowed(actor.role, "training.mark")
         self.today = clock.today()
         self.batch: training.BatchInfo | None = None
+        self.show_pdf = _show_pdf  # the print preview; replaced in tests
 
         # --- left: batches
         self.batches = BatchesModel(self)
@@ -443,7 +450,8 @@ class TrainingPage(QWidget):
 
     # --- printing -------------------------------------------------------------------------------------
     def print_pdf(self, kind: str, path: str | None = None) -> str | None:
-        """Save one of the printables as a PDF (asks where unless ``path`` is given)."""
+        """One of the printables: built into a temporary PDF and shown in the print preview (print or
+        save from there), or written to ``path`` when one is given. The file's path, or None."""
         from app.reports import training as reports
 
         if self.batch is None:
@@ -462,11 +470,11 @@ class TrainingPage(QWidget):
                  "sheet_month": f"daftar-hadir-{self.batch.code}-{day:%Y-%m}.pdf",
                  "recap": f"rekap-{self.batch.code}.pdf",
                  "certificate": f"sertifikat-{self.batch.code}-{candidate.registration_number if candidate else ''}.pdf"}
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / names[kind]),
-                                                  self.tr("PDF files (*.pdf)"))
-            if not path:
-                return None
+        from app.views.reports import preview
+
+        temporary = path is None
+        if temporary:
+            path = str(preview.temp_pdf(names[kind]))
         try:
             if kind == "sheet_session":
                 reports.print_pdf(self.db, self.actor, "sheet", self.batch.code, Path(path), session_day=day)
@@ -478,9 +486,14 @@ class TrainingPage(QWidget):
                 reports.print_pdf(self.db, self.actor, "certificate", self.batch.code, Path(path),
                                   registration_number=candidate.registration_number)
         except (AppError, OSError) as exc:
+            if temporary:
+                preview._remove_temporary(Path(path))
             QMessageBox.warning(self, self.tr("Save PDF"), error_text(exc) if isinstance(exc, AppError) else str(exc))
             return None
-        self.statusMessage.emit(self.tr("PDF saved: %1").replace("%1", path))
+        if temporary:
+            self.show_pdf(self, Path(path), names[kind], temporary=True)
+        else:
+            self.statusMessage.emit(self.tr("PDF saved: %1").replace("%1", path))
         return path
 
 
