@@ -30,7 +30,6 @@ from app.core import dossier as core
 from app.core.formatting import format_date, format_number, format_percent
 from app.reports.common import (AGENCY, AGENCY_LONG, FONT, FONT_BOLD, GOVERNMENT, MARGIN, register_fonts,
                                 styles)
-from app.reports.receipt import qr_drawing
 
 PAGE = A4
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -43,6 +42,8 @@ GREY = colors.HexColor("#555555")
 LINE = colors.HexColor("#777777")
 HEAD_BG = colors.HexColor("#e8e8e8")
 LABEL_BG = colors.HexColor("#f3f3f3")
+STATUS_COLOURS = {"verified": colors.HexColor("#1b5e20"), "rejected": colors.HexColor("#b71c1c"),
+                  "expired": colors.HexColor("#b71c1c"), "missing": colors.HexColor("#6d4c00")}
 
 # Every printed word of the dossier in both languages: (Indonesian, English).
 TEXT = {
@@ -176,6 +177,45 @@ class _Styles:
         self.note = st["small"].clone("dnote", textColor=GREY)
 
 
+class QrFlowable(Flowable):
+    """A QR code drawn as one filled path (the encoder runs once; reportlab's widget builds a shape
+    per run of dark modules and encodes twice: most of a dossier's time)."""
+
+    def __init__(self, payload: str, size: float, border: int = 2):
+        from reportlab.graphics.barcode import qrencoder
+
+        super().__init__()
+        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        qr.addData(payload)
+        qr.make()
+        self.modules = [[bool(x) for x in row] for row in qr.modules]
+        self.size, self.border = size, border
+        self.width = self.height = size
+
+    def wrap(self, avail_width, avail_height):
+        return self.size, self.size
+
+    def draw(self):
+        n = len(self.modules)
+        box = self.size / (n + 2 * self.border)
+        path = self.canv.beginPath()
+        for r, row in enumerate(self.modules):
+            y = self.size - (r + self.border + 1) * box
+            c = 0
+            while c < n:
+                if row[c]:
+                    start = c
+                    while c < n and row[c]:
+                        c += 1
+                    path.rect((start + self.border) * box, y, (c - start) * box, box)
+                else:
+                    c += 1
+        self.canv.saveState()
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+        self.canv.restoreState()
+
+
 # --- page furniture --------------------------------------------------------------------------------
 
 class _SectionStart(Flowable):
@@ -291,25 +331,48 @@ def _doc(out, title: str, office_line: str) -> BaseDocTemplate:
 
 # --- the dossier's story ---------------------------------------------------------------------------
 
-def _grid(rows: list[list], widths: list[float], *, header: bool = True, label_col: bool = False) -> Table:
-    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+def _cell(value, style, width: float):
+    """A table cell: plain text that fits on one line is drawn as it is (a Paragraph costs ten
+    times more to lay out); anything longer, with markup or line breaks is a wrapping Paragraph,
+    so nothing is ever cut off."""
+    if not isinstance(value, str):
+        return value
+    if "<" not in value and "\n" not in value:
+        plain = value.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        if stringWidth(plain, style.fontName, style.fontSize) <= width - 6.5:
+            return plain
+    return Paragraph(value, style)
+
+
+def _grid(s: _Styles, rows: list[list], widths: list[float], *, header: bool = True,
+          label_col: bool = False, extra: list | None = None) -> Table:
+    """Rows of cells (escaped text with optional markup, or flowables); the first row is the
+    header when ``header``; with ``label_col`` the first column holds labels."""
+    cells = []
+    for r, row in enumerate(rows):
+        out = []
+        for c, value in enumerate(row):
+            style = s.head if header and r == 0 else s.label if label_col and c == 0 else s.cell
+            out.append(_cell(value, style, widths[c]))
+        cells.append(out)
+    t = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     cmds = [("GRID", (0, 0), (-1, -1), 0.4, LINE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONT", (0, 0), (-1, -1), FONT, s.cell.fontSize, s.cell.leading),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
     if header:
-        cmds.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_BG))
+        cmds += [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                 ("FONT", (0, 0), (-1, 0), FONT_BOLD, s.head.fontSize, s.head.leading)]
     if label_col:
-        cmds.append(("BACKGROUND", (0, 0), (0, -1), LABEL_BG))
-        if len(widths) == 4:
-            cmds.append(("BACKGROUND", (2, 0), (2, -1), LABEL_BG))
-    t.setStyle(TableStyle(cmds))
+        cmds += [("BACKGROUND", (0, 0), (0, -1), LABEL_BG), ("TEXTCOLOR", (0, 0), (0, -1), s.label.textColor)]
+    t.setStyle(TableStyle(cmds + (extra or [])))
     return t
 
 
 def _pairs(s: _Styles, items: list[tuple[str, str | None]]) -> Table:
     """Label/value rows (values wrap; empty values are left out)."""
-    rows = [[Paragraph(_esc(label), s.label), Paragraph(value, s.cell)] for label, value in items if value]
-    return _grid(rows, [52 * mm, WIDTH - 52 * mm], header=False, label_col=True)
+    rows = [[_esc(label), value] for label, value in items if value]
+    return _grid(s, rows, [52 * mm, WIDTH - 52 * mm], header=False, label_col=True)
 
 
 def _section(s: _Styles, title: str, body) -> list:
@@ -350,7 +413,7 @@ def _top(d: core.Dossier, s: _Styles) -> Table:
             Spacer(1, 1 * mm), Paragraph(_esc(d.full_name), s.name), Spacer(1, 1 * mm),
             Paragraph(f"{_esc(_t('status', lang))}: {_esc(d.status)} · {_esc(_t('registered_on', lang))}: "
                       f"{format_date(d.registered_on, lang)}", s.cell)]
-    qr = [qr_drawing(d.qr_payload, QR_SIZE), Paragraph(f"{_esc(_t('verification', lang))}<br/>{d.verification_hash}",
+    qr = [QrFlowable(d.qr_payload, QR_SIZE), Paragraph(f"{_esc(_t('verification', lang))}<br/>{d.verification_hash}",
                                                        s.small.clone("qrc", alignment=1))]
     left = WIDTH - QR_SIZE - PHOTO_W - 8 * mm
     t = Table([[info, qr, _photo(d, s, lang)]], colWidths=[left, QR_SIZE + 4 * mm, PHOTO_W + 4 * mm])
@@ -401,29 +464,29 @@ def story(d: core.Dossier, s: _Styles | None = None) -> list:
         (_t("major", lang), _esc(d.education_major)), (_t("skills", lang), _lines(d.skills))]))
 
     if d.languages:
-        rows = [[Paragraph(_esc(_t(k, lang)), s.head) for k in ("language", "level", "certificate")]]
-        rows += [[Paragraph(_esc(x.language), s.cell), Paragraph(_esc(x.level), s.cell),
-                  Paragraph(_esc(x.certificate or "–"), s.cell)] for x in d.languages]
-        body_ = _grid(rows, [55 * mm, 45 * mm, WIDTH - 100 * mm])
+        rows = [[_esc(_t(k, lang)) for k in ("language", "level", "certificate")]]
+        rows += [[_esc(x.language), _esc(x.level),
+                  _esc(x.certificate or "–")] for x in d.languages]
+        body_ = _grid(s, rows, [55 * mm, 45 * mm, WIDTH - 100 * mm])
     else:
         body_ = Paragraph(_esc(_t("none", lang)), s.cell)
     out += _section(s, _t("s_languages", lang), body_)
 
     if d.experience:
-        rows = [[Paragraph(_esc(_t(k, lang)), s.head) for k in ("period", "employer", "position", "country", "sector")]]
+        rows = [[_esc(_t(k, lang)) for k in ("period", "employer", "position", "country", "sector")]]
         for x in d.experience:
             period = f"{_date(x.start_date, lang)} – {_date(x.end_date, lang) or _t('now', lang)}"
             position = _esc(x.position) + (f"<br/><font size=7.5 color='#555555'>{_lines(x.description)}</font>"
                                            if x.description else "")
-            rows.append([Paragraph(period, s.cell), Paragraph(_esc(x.employer), s.cell), Paragraph(position, s.cell),
-                         Paragraph(_esc(x.country), s.cell), Paragraph(_esc(x.sector or "–"), s.cell)])
-        body_ = _grid(rows, [38 * mm, 42 * mm, 50 * mm, 24 * mm, WIDTH - 154 * mm])
+            rows.append([period, _esc(x.employer), position,
+                         _esc(x.country), _esc(x.sector or "–")])
+        body_ = _grid(s, rows, [38 * mm, 42 * mm, 50 * mm, 24 * mm, WIDTH - 154 * mm])
     else:
         body_ = Paragraph(_esc(_t("none", lang)), s.cell)
     out += _section(s, _t("s_experience", lang), body_)
 
     if d.training:
-        rows = [[Paragraph(_esc(_t(k, lang)), s.head)
+        rows = [[_esc(_t(k, lang))
                  for k in ("batch", "language_level", "period", "attendance", "scores", "result")]]
         for x in d.training:
             rate = x.attendance_rate
@@ -432,26 +495,26 @@ def story(d: core.Dossier, s: _Styles | None = None) -> list:
             scores = "<br/>".join(f"{_esc(sc.kind)} ({_date(sc.test_date, lang)}): <b>{sc.score}</b>"
                                   for sc in x.scores) or "–"
             rows.append([
-                Paragraph(f"{_esc(x.batch_code)}<br/><font size=7.5 color='#555555'>{_esc(x.provider)}</font>", s.cell),
-                Paragraph(f"{_esc(x.language)}<br/>{_esc(x.target_level)}", s.cell),
-                Paragraph(f"{_date(x.start_date, lang)} –<br/>{_date(x.end_date, lang)}", s.cell),
-                Paragraph(att, s.cell), Paragraph(scores, s.cell),
-                Paragraph(f"{_esc(x.result)}<br/><font size=7 color='#555555'>"
-                          f"{_esc(_t('min_pass', lang, min=x.min_attendance, pass_=x.pass_mark))}</font>", s.cell)])
-        body_ = _grid(rows, [30 * mm, 30 * mm, 24 * mm, 28 * mm, 40 * mm, WIDTH - 152 * mm])
+                f"{_esc(x.batch_code)}<br/><font size=7.5 color='#555555'>{_esc(x.provider)}</font>",
+                f"{_esc(x.language)}<br/>{_esc(x.target_level)}",
+                f"{_date(x.start_date, lang)} –<br/>{_date(x.end_date, lang)}",
+                att, scores,
+                f"{_esc(x.result)}<br/><font size=7 color='#555555'>"
+                          f"{_esc(_t('min_pass', lang, min=x.min_attendance, pass_=x.pass_mark))}</font>"])
+        body_ = _grid(s, rows, [30 * mm, 30 * mm, 24 * mm, 28 * mm, 40 * mm, WIDTH - 152 * mm])
     else:
         body_ = Paragraph(_esc(_t("no_training", lang)), s.cell)
     out += _section(s, _t("s_training", lang), body_)
 
     if d.documents:
-        rows = [[Paragraph(_esc(_t(k, lang)), s.head) for k in ("document", "requirement", "status", "valid_until")]]
-        for x in d.documents:
-            colour = {"verified": "#1b5e20", "rejected": "#b71c1c", "expired": "#b71c1c",
-                      "missing": "#6d4c00"}.get(x.status_code, "#000000")
-            rows.append([Paragraph(_esc(x.name), s.cell), Paragraph(_esc(x.requirement), s.cell),
-                         Paragraph(f"<font color='{colour}'>{_esc(x.status)}</font>", s.cell),
-                         Paragraph(_date(x.expires_on, lang) or "–", s.cell)])
-        body_ = [_grid(rows, [86 * mm, 30 * mm, 34 * mm, WIDTH - 150 * mm]), Spacer(1, 1 * mm),
+        rows = [[_esc(_t(k, lang)) for k in ("document", "requirement", "status", "valid_until")]]
+        colours = []
+        for r, x in enumerate(d.documents, 1):
+            colour = STATUS_COLOURS.get(x.status_code)
+            if colour is not None:
+                colours.append(("TEXTCOLOR", (2, r), (2, r), colour))
+            rows.append([_esc(x.name), _esc(x.requirement), _esc(x.status), _date(x.expires_on, lang) or "–"])
+        body_ = [_grid(s, rows, [86 * mm, 30 * mm, 34 * mm, WIDTH - 150 * mm], extra=colours), Spacer(1, 1 * mm),
                  Paragraph(_esc(_t("docs_summary", lang, verified=d.documents_verified, required=d.documents_required,
                                    percent=format_percent(d.documents_percent, lang))), s.note)]
     else:
@@ -459,13 +522,13 @@ def story(d: core.Dossier, s: _Styles | None = None) -> list:
     out += _section(s, _t("s_documents", lang), body_)
 
     if d.placements:
-        rows = [[Paragraph(_esc(_t(k, lang)), s.head)
+        rows = [[_esc(_t(k, lang))
                  for k in ("order", "employer_position", "country", "stage", "since")]]
-        rows += [[Paragraph(_esc(x.order_number), s.cell),
-                  Paragraph(f"{_esc(x.employer)}<br/>{_esc(x.position)}", s.cell), Paragraph(_esc(x.country), s.cell),
-                  Paragraph(_esc(x.stage), s.cell), Paragraph(_date(x.since, lang) or "–", s.cell)]
+        rows += [[_esc(x.order_number),
+                  f"{_esc(x.employer)}<br/>{_esc(x.position)}", _esc(x.country),
+                  _esc(x.stage), _date(x.since, lang) or "–"]
                  for x in d.placements]
-        body_ = _grid(rows, [30 * mm, 74 * mm, 28 * mm, 28 * mm, WIDTH - 160 * mm])
+        body_ = _grid(s, rows, [30 * mm, 74 * mm, 28 * mm, 28 * mm, WIDTH - 160 * mm])
     else:
         body_ = Paragraph(_esc(_t("no_placements", lang)), s.cell)
     out += _section(s, _t("s_placements", lang), body_)
@@ -492,14 +555,14 @@ def cover_story(c: core.OrderCover, s: _Styles | None = None) -> list:
                             (_t("sip", lang), sip), (_t("order_status", lang), _esc(c.status))])]
     out += [Paragraph(_esc(_t("candidates", lang, n=len(c.candidates))), s.section)]
     if c.candidates:
-        rows = [[Paragraph(_esc(_t(k, lang)), s.head)
+        rows = [[_esc(_t(k, lang))
                  for k in ("no", "registration_number", "name", "sex", "age", "stage", "score")]]
         for i, x in enumerate(c.candidates, 1):
-            rows.append([Paragraph(str(i), s.cell), Paragraph(_esc(x.registration_number), s.cell),
-                         Paragraph(_esc(x.full_name), s.cell), Paragraph(_esc(x.sex), s.cell),
-                         Paragraph(str(x.age), s.cell), Paragraph(_esc(x.stage), s.cell),
-                         Paragraph(format_number(x.score, lang, decimals=1) if x.score is not None else "–", s.cell)])
-        out += [_grid(rows, [10 * mm, 40 * mm, WIDTH - 146 * mm, 22 * mm, 14 * mm, 42 * mm, 18 * mm]),
+            rows.append([str(i), _esc(x.registration_number),
+                         _esc(x.full_name), _esc(x.sex),
+                         str(x.age), _esc(x.stage),
+                         format_number(x.score, lang, decimals=1) if x.score is not None else "–"])
+        out += [_grid(s, rows, [10 * mm, 40 * mm, WIDTH - 146 * mm, 22 * mm, 14 * mm, 42 * mm, 18 * mm]),
                 Spacer(1, 2 * mm), Paragraph(_esc(_t("cover_note", lang)), s.note)]
     else:
         out.append(Paragraph(_esc(_t("no_candidates", lang)), s.cell))
