@@ -240,9 +240,10 @@ def test_anonymised_applicant_builds(db, actor, tmp_path):
     dossier.set_photo(db, sup, detail.id, photo(tmp_path))
     personal_data.anonymise_applicant(db, admin, detail.id, "permintaan")
     d = dossier.dossier_data(db, sup, detail.id)
-    assert d.anonymised and d.photo_path is None
+    assert d.anonymised and d.photo_path is None and d.nik is None and d.kk_number is None
     text = _text(report.print_dossier(db, sup, detail.id, tmp_path / "anon.pdf"))
     assert detail.registration_number in text and "dianonimkan" in text and "Siti Nurhaliza" not in text
+    assert "ANON-" not in text and "Nomor KK" not in text
 
 
 # --- the batch ---------------------------------------------------------------------------------------

@@ -389,14 +389,16 @@ def _build(session: Session, row: Applicant, ctx: _Context) -> Dossier:
     hash_ = receipt.verification_hash(row.registration_number, row.nik, row.registered_on)
     from app.core.registration import is_anonymised
 
+    anonymised = is_anonymised(row.nik)
+    hide = en or anonymised  # an anonymised record's NIK and KK are placeholders, not numbers
     funding = reference.funding_schemes().get(row.funding_scheme) if row.funding_scheme else None
     return Dossier(
         lang=lang, applicant_id=row.id, registration_number=row.registration_number,
         registered_on=row.registered_on, status=_pick(STATUS_NAMES.get(row.status), lang, row.status),
-        anonymised=is_anonymised(row.nik), full_name=row.full_name,
+        anonymised=anonymised, full_name=row.full_name,
         sex=_pick(SEX_NAMES.get(row.sex), lang, row.sex), birth_place=row.birth_place, birth_date=row.birth_date,
         age=age_on(row.birth_date, ctx.today),
-        nik=None if en else row.nik, kk_number=None if en else row.kk_number,
+        nik=None if hide else row.nik, kk_number=None if hide else row.kk_number,
         religion=None if en or not row.religion else RELIGION_NAMES.get(row.religion, row.religion),
         marital_status=_pick(MARITAL_NAMES.get(row.marital_status), lang, row.marital_status),
         height_cm=row.height_cm, weight_kg=row.weight_kg,
