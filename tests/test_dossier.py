@@ -5,11 +5,9 @@ and no export), the permission, the export audit, the photo service and the CLI.
 
 from __future__ import annotations
 
-import io
 import json
-import re
 import uuid
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 import sqlalchemy as sa
@@ -21,7 +19,7 @@ from app.core.actor import Actor
 from app.core.errors import ConcurrentEdit, NotFound, UserError, ValidationError
 from app.core.permissions import PermissionDenied
 from app.db import Database
-from app.models import Applicant, ApplicantLanguage, AuditEntry, WorkExperience, utcnow
+from app.models import ApplicantLanguage, AuditEntry, WorkExperience, utcnow
 from app.reports import dossier as report
 from tests.conftest import applicant_input
 from tests.orders_helpers import agency_input, order_input

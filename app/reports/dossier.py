@@ -14,6 +14,7 @@ audit in ``app.core.dossier``). Layout only here: nothing is queried.
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -31,6 +32,7 @@ from app.core.formatting import format_date, format_number, format_percent
 from app.reports.common import (AGENCY, AGENCY_LONG, FONT, FONT_BOLD, GOVERNMENT, MARGIN, register_fonts,
                                 styles)
 
+log = logging.getLogger("app.reports")
 PAGE = A4
 WIDTH = PAGE[0] - 2 * MARGIN
 LETTERHEAD = 33 * mm  # from the top edge to the first line of text on a dossier's first page
@@ -117,12 +119,12 @@ TEXT = {
     "no_placements": ("Belum pernah diusulkan ke lowongan.", "Not yet put forward for a job order."),
     "anonymised": ("Data pribadi pendaftar ini telah dianonimkan atas permintaannya.",
                    "This applicant's personal data were anonymised at their request."),
-    "privacy": ("Dokumen ini memuat data pribadi (UU No. 27 Tahun 2022). Gunakan hanya untuk penempatan "
-                "calon ini dan jangan disebarluaskan. Keaslian dapat diperiksa dengan kode QR di Disnakertrans "
-                "Kota Serang.",
-                "This document holds personal data protected by Indonesian Law No. 27 of 2022. Use it only "
-                "for the selection and placement of this candidate; do not pass it on. The office can verify it "
-                "from the QR code."),
+    "privacy": (("Dokumen ini memuat data pribadi (UU No. 27 Tahun 2022). Gunakan hanya untuk penempatan "
+                 "calon ini dan jangan disebarluaskan. Keaslian dapat diperiksa dengan kode QR di Disnakertrans "
+                 "Kota Serang."),
+                ("This document holds personal data protected by Indonesian Law No. 27 of 2022. Use it only "
+                 "for the selection and placement of this candidate; do not pass it on. The office can verify it "
+                 "from the QR code.")),
     "printed": ("Dicetak {date} pukul {time} WIB oleh {by}", "Printed {date} at {time} WIB by {by}"),
     "page": ("Halaman {n} dari {total}", "Page {n} of {total}"),
     "running": ("Dosir calon PMI", "Candidate dossier"),
@@ -255,7 +257,7 @@ def _canvas_class(lang: str, printed_line: str):
             self._pages: list[dict] = []
             self._pmi_section = ("", "", "")
 
-        def showPage(self):  # noqa: N802 (reportlab)
+        def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -395,8 +397,8 @@ def _photo(d: core.Dossier, s: _Styles, lang: str):
                                      *[(k, (0, 0), (-1, -1), 0) for k in ("LEFTPADDING", "RIGHTPADDING",
                                                                           "TOPPADDING", "BOTTOMPADDING")]]))
             return box
-        except Exception:  # a damaged file: the placeholder, not a failed print
-            pass
+        except (OSError, ValueError) as exc:  # a damaged file: the placeholder, not a failed print
+            log.warning("photo %s of %s not printable: %s", d.photo_path.name, d.registration_number, exc)
     ph = s.small.clone("ph", alignment=1, textColor=colors.HexColor("#888888"))
     box = Table([[Paragraph(_lines(_t("photo", lang)), ph)]], colWidths=[PHOTO_W], rowHeights=[PHOTO_H])
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#999999")),
@@ -429,7 +431,6 @@ def _date(value, lang: str) -> str:
 def story(d: core.Dossier, s: _Styles | None = None) -> list:
     s = s or _Styles()
     lang = d.lang
-    en = lang == "en"
     out: list = [_top(d, s)]
     if d.anonymised:
         out += [Spacer(1, 2 * mm), Paragraph(_esc(_t("anonymised", lang)), s.note)]
@@ -499,8 +500,8 @@ def story(d: core.Dossier, s: _Styles | None = None) -> list:
                 f"{_esc(x.language)}<br/>{_esc(x.target_level)}",
                 f"{_date(x.start_date, lang)} –<br/>{_date(x.end_date, lang)}",
                 att, scores,
-                f"{_esc(x.result)}<br/><font size=7 color='#555555'>"
-                          f"{_esc(_t('min_pass', lang, min=x.min_attendance, pass_=x.pass_mark))}</font>"])
+                (f"{_esc(x.result)}<br/><font size=7 color='#555555'>"
+                 f"{_esc(_t('min_pass', lang, min=x.min_attendance, pass_=x.pass_mark))}</font>")])
         body_ = _grid(s, rows, [30 * mm, 30 * mm, 24 * mm, 28 * mm, 40 * mm, WIDTH - 152 * mm])
     else:
         body_ = Paragraph(_esc(_t("no_training", lang)), s.cell)
