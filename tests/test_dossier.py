@@ -376,3 +376,15 @@ def test_cli_dossier_one_and_batch(tmp_path, capsys):
     assert cli.main(["dossier", detail.registration_number, "--order", order.order_number,
                      "--out", str(tmp_path / "x.pdf")]) == cli.EXIT_INVALID
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.allow_log_warnings
+def test_a_damaged_photo_file_prints_the_placeholder_and_is_logged(db, actor, tmp_path, caplog):
+    sup = add_user(db, "penyelia1", "supervisor")
+    detail = registration.register_applicant(db, applicant_input(), actor, confirm_warnings=True)
+    dossier.set_photo(db, actor, detail.id, photo(tmp_path))
+    stored = dossier.photo_of(db, actor, detail.id)
+    stored.write_bytes(b"\xff\xd8\xff\xe0 rusak")  # damaged on disk after it was checked
+    text = _text(report.print_dossier(db, sup, detail.id, tmp_path / "d.pdf"))
+    assert "Pas foto 3 × 4" in text and detail.registration_number in text
+    assert any("not printable" in r.getMessage() for r in caplog.records if r.name == "app.reports")
