@@ -139,6 +139,16 @@ def test_every_print_is_an_audited_export(db, world, tmp_path):
     assert all(world["order"].order_number in r[2]["purpose"][1] for r in batch)
 
 
+def test_a_failed_write_records_no_export_and_leaves_no_file(db, world, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(OSError):
+        report.print_dossier(db, world["sup"], world["ids"][0], blocker / "d.pdf")
+    assert _exports(db) == [] and [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    dossier.dossier_data(db, world["sup"], world["ids"][0])  # the service alone records its read
+    assert len(_exports(db, "dossier")) == 1
+
+
 def test_shortlisted_for_order_keeps_stage_shortlist_and_later_in_a_stable_order(db, world):
     sup, ids = world["sup"], world["ids"]
     placements.advance(db, sup, world["placements"][0].id, "proposed", today=TODAY)  # a later stage stays

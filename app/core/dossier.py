@@ -462,14 +462,17 @@ def _export(session: Session, actor: Actor, applicant_ids: Iterable[uuid.UUID], 
 
 
 def dossier_data(db, actor: Actor, applicant: uuid.UUID | str, lang: str = "id", *,
-                 destination: str | None = None) -> Dossier:
-    """One applicant's dossier (by id or registration number); the print is audited."""
+                 destination: str | None = None, record: bool = True) -> Dossier:
+    """One applicant's dossier (by id or registration number); the print is audited, unless
+    ``record`` is False: then the caller records it with ``record_printed`` once the file is
+    written (``app.reports.dossier.print_dossier`` does)."""
     require(actor, "dossier.print")
     _check_lang(lang)
-    with db.session() as session:
+    with db.session(write=record) as session:
         row = receipt._resolve(session, applicant)
         dossier = _build(session, row, _context(session, actor, lang))
-        _export(session, actor, [row.id], lang, "dosir calon", destination)
+        if record:
+            _export(session, actor, [row.id], lang, "dosir calon", destination)
         return dossier
 
 
@@ -536,12 +539,16 @@ def order_dossiers(db, actor: Actor, order_ref, lang: str = "id", *, progress: P
         return OrderBatch(cover, out)
 
 
-def record_printed(db, actor: Actor, batch: OrderBatch, *, destination: str | None = None) -> None:
-    """Log the printed batch: one export entry per applicant (kind ``dossier``/``dossier_en``)."""
+def record_printed(db, actor: Actor, printed: OrderBatch | Dossier, *, destination: str | None = None) -> None:
+    """Log a written dossier or batch: one export entry per applicant (kind ``dossier`` or
+    ``dossier_en``)."""
     require(actor, "dossier.print")
     with db.session() as session:
-        _export(session, actor, [d.applicant_id for d in batch.dossiers], batch.cover.lang,
-                f"dosir calon lowongan {batch.cover.order_number}", destination)
+        if isinstance(printed, Dossier):
+            _export(session, actor, [printed.applicant_id], printed.lang, "dosir calon", destination)
+        else:
+            _export(session, actor, [d.applicant_id for d in printed.dossiers], printed.cover.lang,
+                    f"dosir calon lowongan {printed.cover.order_number}", destination)
 
 
 # --- the photo -------------------------------------------------------------------------------------

@@ -642,10 +642,13 @@ def batch_pdf(out, batch: core.OrderBatch, *, progress=None, cancelled=None) -> 
 
 
 def print_dossier(db, actor, applicant, out: str | Path, *, lang: str = "id") -> Path:
-    """Gather (permission, audit) and write one applicant's dossier; returns the path."""
+    """Gather (permission) and write one applicant's dossier; the export is audited once the file
+    is in place (a failed write records nothing). Returns the path."""
     target = Path(out).expanduser()
-    data = core.dossier_data(db, actor, applicant, lang, destination=str(target))
-    return _atomic(target, lambda tmp: dossier_pdf(tmp, data))
+    data = core.dossier_data(db, actor, applicant, lang, record=False)
+    path = _atomic(target, lambda tmp: dossier_pdf(tmp, data))
+    core.record_printed(db, actor, data, destination=str(path))
+    return path
 
 
 def print_order_dossiers(db, actor, order, out: str | Path, *, lang: str = "id", progress=None,
