@@ -5655,7 +5655,7 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

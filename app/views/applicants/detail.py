@@ -91,9 +91,9 @@ class ApplicantDetailDialog(QDialog):
         self.ask_save_path = self._ask_save_path
         self.ask_photo_path = self._ask_photo_path
         self.ask_dossier_language = self._ask_dossier_language
-        from app.views.reports.page import _open_with_system
+        from app.views.widgets import open_with_system
 
-        self.open_file = _open_with_system
+        self.open_file = open_with_system
         self.last_dossier: Path | None = None
         photo_buttons = QVBoxLayout()
         photo_buttons.addStretch(1)

@@ -47,9 +47,9 @@ class OrdersPage(QWidget):
         # replaced in tests: the questions, the save dialog, the viewer, and a look at the progress dialog
         self.ask_dossier_language = self._ask_dossier_language
         self.ask_save_path = self._ask_save_path
-        from app.views.reports.page import _open_with_system
+        from app.views.widgets import open_with_system
 
-        self.open_file = _open_with_system
+        self.open_file = open_with_system
         self.on_progress_dialog = None
         self.new_button.clicked.connect(lambda: self.new_order())
         self.edit_button.clicked.connect(lambda: self.edit_order())
