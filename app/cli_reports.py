@@ -23,6 +23,16 @@ def add_commands(sub) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_report_vacancies)
 
+    p = sub.add_parser("dossier", help="cetak dosir calon (PDF A4): satu pendaftar, atau semua calon daftar "
+                                       "pendek satu lowongan (--order) dalam satu PDF")
+    p.add_argument("applicant", metavar="APPLICANT", nargs="?", help="nomor pendaftaran (atau id)")
+    p.add_argument("--order", metavar="ORDER", help="nomor lowongan (JO-…) atau id: dosir semua calonnya")
+    p.add_argument("--lang", choices=("id", "en"), default="id",
+                   help="bahasa dosir: id (lengkap, bawaan) atau en (untuk pemberi kerja di luar negeri)")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_dossier)
+
     p = sub.add_parser("receipt", help="cetak tanda terima pendaftaran (PDF A5) satu pendaftar")
     p.add_argument("applicant", metavar="APPLICANT", help="nomor pendaftaran (atau id)")
     p.add_argument("--out", metavar="FILE", required=True)
@@ -91,4 +101,24 @@ def cmd_report_vacancies(args) -> int:
     vacancies.vacancies_pdf(str(out), data)
     emit({"pdf": str(out), "vacancies": len(data.vacancies)}, args.json,
           f"PDF dibuat: {out} ({len(data.vacancies)} lowongan terbuka)")
+    return 0
+
+
+def cmd_dossier(args) -> int:
+    from app.cli_common import EXIT_INVALID, emit, fail
+    from app.reports import dossier
+
+    if bool(args.applicant) == bool(args.order):
+        text = "Sebutkan APPLICANT (nomor pendaftaran atau id) atau --order ORDER, salah satu saja."
+        return fail(args.json, EXIT_INVALID, {"error": "usage", "message": text}, text)
+    db, actor = _context(args)
+    if args.order:
+        count = []
+        path = dossier.print_order_dossiers(db, actor, args.order, args.out, lang=args.lang,
+                                            progress=lambda done, total: count.append(total))
+        n = count[-1] if count else 0
+    else:
+        path = dossier.print_dossier(db, actor, args.applicant, args.out, lang=args.lang)
+        n = 1
+    emit({"pdf": str(path), "dossiers": n, "lang": args.lang}, args.json, f"PDF dibuat: {path} ({n} dosir)")
     return 0

@@ -36,6 +36,8 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "report.view": ("melihat laporan jumlah (tanpa data pribadi)", "see count reports (no personal data)"),
     "report.print": ("mencetak laporan kantor (laporan MoU, papan lowongan) dari halaman Laporan",
                      "print the office's reports (MoU report, vacancy board) from the Reports page"),
+    "dossier.print": ("mencetak dosir calon (satu pendaftar atau daftar pendek satu lowongan)",
+                      "print candidate dossiers (one applicant or an order's shortlist)"),
     "audit.view": ("melihat jejak audit", "see the audit trail"),
     "user.manage": ("mengelola pengguna dan kata sandi", "manage users and passwords"),
     "settings.manage": ("mengubah pengaturan aplikasi", "change application settings"),
@@ -56,6 +58,7 @@ _TRAINER = {"training.view", "training.mark", "report.view"}
 _SUPERVISOR = _COUNTER | _TRAINER | {
     "applicant.import", "applicant.export", "applicant.anonymise", "document.verify", "audit.view",
     "backup.run", "training.manage", "order.manage", "match.run", "placement.manage", "report.print",
+    "dossier.print",
     "sync.run", "sync.resolve",
 }
 _ADMIN = set(ACTIONS)

@@ -213,3 +213,11 @@ class ReadOnlyTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def show_pdf(parent, path, suggested_name=None, **kw):
+    """The print preview of a PDF (``app.views.reports.preview.show_pdf``), imported on first use so
+    that the pages opened at start do not load the PDF renderer."""
+    from app.views.reports.preview import show_pdf as preview_pdf
+
+    return preview_pdf(parent, path, suggested_name, **kw)

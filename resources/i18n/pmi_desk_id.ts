@@ -154,7 +154,7 @@
 <context>
     <name>AnonymiseDialog</name>
     <message>
-        <location filename="../../app/views/applicants/detail.py" line="+171"/>
+        <location filename="../../app/views/applicants/detail.py" line="+321"/>
         <source>Anonymise</source>
         <translation>Anonimkan</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>ApplicantDetailDialog</name>
     <message>
-        <location line="-124"/>
+        <location line="-269"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
@@ -207,7 +207,34 @@
         <translation>Anonimkan…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Print dossier…</source>
+        <translation>Cetak dosir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The candidate dossier as a PDF: Indonesian (complete) or English (for employers abroad)</source>
+        <translation>Dosir calon sebagai PDF: bahasa Indonesia (lengkap) atau bahasa Inggris (untuk pemberi kerja di luar negeri)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photo…</source>
+        <translation>Foto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the applicant&apos;s photo (JPEG or PNG, at most 5 MB)</source>
+        <translation>Pilih foto pendaftar (JPEG atau PNG, maksimal 5 MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+101"/>
+        <location line="+8"/>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>Applicant %1</source>
         <translation>Pendaftar %1</translation>
     </message>
@@ -227,7 +254,60 @@
         <translation>Umur</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>No photo</source>
+        <translation>Tanpa foto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indonesian (complete, for the office and the agency)</source>
+        <translation>Bahasa Indonesia (lengkap, untuk kantor dan P3MI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English (for employers abroad: without religion, NIK, KK, street address, phone)</source>
+        <translation>Bahasa Inggris (untuk pemberi kerja di luar negeri: tanpa agama, NIK, KK, alamat jalan, telepon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Print dossier</source>
+        <translation>Cetak dosir</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Language of the dossier:</source>
+        <translation>Bahasa dosir:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the photo of %1? The file stays in the backups.</source>
+        <translation>Hapus foto %1? Berkasnya tetap tersimpan di cadangan.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Writing the dossier…</source>
+        <translation>Menulis dosir…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+12"/>
         <location line="+4"/>
         <location line="+3"/>
@@ -240,7 +320,8 @@
         <translation>Berkas JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-25"/>
+        <location line="+37"/>
         <source>The file could not be written: %1</source>
         <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
@@ -274,7 +355,7 @@
 <context>
     <name>ApplicantEditor</name>
     <message>
-        <location filename="../../app/views/registration/editor.py" line="+64"/>
+        <location filename="../../app/views/registration/editor.py" line="+58"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
@@ -3884,7 +3965,7 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../app/views/orders/page.py" line="+27"/>
+        <location filename="../../app/views/orders/page.py" line="+25"/>
         <source>Search number, employer, position or agency</source>
         <translation>Cari nomor, pemberi kerja, jabatan, atau P3MI</translation>
     </message>
@@ -3919,7 +4000,17 @@
         <translation>Cocokkan calon</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Shortlist dossiers…</source>
+        <translation>Dosir calon daftar pendek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossiers of every candidate of the selected order (shortlist and later) in one PDF, with a cover page</source>
+        <translation>Dosir semua calon lowongan yang dipilih (daftar pendek dan tahap sesudahnya) dalam satu PDF, dengan halaman sampul</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Job orders</source>
         <translation>Lowongan</translation>
     </message>
@@ -3947,6 +4038,44 @@
         <location line="+1"/>
         <source>Why is %1 closed?</source>
         <translation>Mengapa %1 ditutup?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Indonesian (complete, for the office and the agency)</source>
+        <translation>Bahasa Indonesia (lengkap, untuk kantor dan P3MI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English (for employers abroad: without religion, NIK, KK, street address, phone)</source>
+        <translation>Bahasa Inggris (untuk pemberi kerja di luar negeri: tanpa agama, NIK, KK, alamat jalan, telepon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>Shortlist dossiers</source>
+        <translation>Dosir calon daftar pendek</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Language of the dossiers:</source>
+        <translation>Bahasa dosir:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a job order first.</source>
+        <translation>Pilih lowongan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Writing the dossiers of %1…</source>
+        <translation>Menulis dosir calon %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -5600,6 +5729,19 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../app/views/worker.py" line="+100"/>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from app.core import registration
 from app.core.errors import AppError
@@ -63,8 +68,41 @@ class ApplicantDetailDialog(QDialog):
         self.anonymise_button.clicked.connect(lambda: self.anonymise())
         self.export_button.setVisible(allowed(actor.role, "applicant.export"))
         self.anonymise_button.setVisible(allowed(actor.role, "applicant.anonymise"))
+        # the candidate dossier (PDF, Indonesian or English) and the photo it carries
+        self.dossier_button = QPushButton(self.tr("Print dossier…"))
+        self.dossier_button.setToolTip(self.tr("The candidate dossier as a PDF: Indonesian (complete) or English "
+                                               "(for employers abroad)"))
+        self.dossier_button.clicked.connect(lambda: self.print_dossier())
+        self.dossier_button.setVisible(allowed(actor.role, "dossier.print"))
+        self.photo = QLabel()
+        self.photo.setObjectName("applicantPhoto")
+        self.photo.setFixedSize(72, 96)  # 3 × 4
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setFrameShape(QFrame.Shape.Box)
+        self.photo.setWordWrap(True)
+        self.photo_button = QPushButton(self.tr("Photo…"))
+        self.photo_button.setToolTip(self.tr("Choose the applicant's photo (JPEG or PNG, at most 5 MB)"))
+        self.photo_button.clicked.connect(lambda: self.choose_photo())
+        self.remove_photo_button = QPushButton(self.tr("Remove photo"))
+        self.remove_photo_button.clicked.connect(lambda: self.remove_photo())
+        for b in (self.photo_button, self.remove_photo_button):
+            b.setVisible(allowed(actor.role, "applicant.edit"))
+        # replaced in tests: the photo file dialog, the language question and the print preview
+        self.ask_photo_path = self._ask_photo_path
+        self.ask_dossier_language = self._ask_dossier_language
+        from app.views.widgets import show_pdf
+
+        self.show_pdf = show_pdf
+        self.last_dossier: Path | None = None
+        photo_buttons = QVBoxLayout()
+        photo_buttons.addStretch(1)
+        photo_buttons.addWidget(self.photo_button)
+        photo_buttons.addWidget(self.remove_photo_button)
         top = QHBoxLayout()
+        top.addWidget(self.photo)
+        top.addLayout(photo_buttons)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.dossier_button)
         top.addWidget(self.export_button)
         top.addWidget(self.anonymise_button)
         layout = QVBoxLayout(self)
@@ -83,9 +121,121 @@ class ApplicantDetailDialog(QDialog):
             f"&nbsp;&nbsp; {registered}: {i18n.date_text(detail.registered_on)}"
             f"&nbsp;&nbsp; {age}: {detail.age}")
         self.history_model.set_entries(registration.history(self.db, detail.id, self.actor))
+        self._show_photo(detail)
+
+    def _show_photo(self, detail) -> None:
+        from app.core import dossier
+        from app.core.registration import is_anonymised
+
+        path = dossier.photo_file(detail.photo_sha256)
+        pixmap = QPixmap(str(path)) if path is not None else QPixmap()
+        if pixmap.isNull():
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(self.tr("No photo"))
+        else:
+            self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        editable = not is_anonymised(detail.nik)
+        self.photo_button.setEnabled(editable)
+        self.remove_photo_button.setEnabled(editable and detail.photo_sha256 is not None)
+        self.photo_sha256 = detail.photo_sha256
+
+    def _ask_photo_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose photo"), str(Path.home()),
+                                              self.tr("Photos (*.jpg *.jpeg *.png)"))
+        return path
+
+    def _ask_dossier_language(self) -> str | None:
+        choices = [self.tr("Indonesian (complete, for the office and the agency)"),
+                   self.tr("English (for employers abroad: without religion, NIK, KK, street address, phone)")]
+        item, ok = QInputDialog.getItem(self, self.tr("Print dossier"), self.tr("Language of the dossier:"),
+                                        choices, 0, False)
+        if not ok:
+            return None
+        return "id" if choices.index(item) == 0 else "en"
+
+    def _photo_changed(self) -> None:
+        """Show the new photo; the editor keeps its unsaved edits but takes the record's new version
+        (the photo is not one of the form's fields, so saving the form cannot undo it)."""
+        detail = registration.get_applicant(self.db, self.applicant_id, self.actor)
+        self.editor.detail = dataclasses.replace(self.editor.detail, version=detail.version,
+                                                 photo_sha256=detail.photo_sha256)
+        self._show(detail)
+        self.saved.emit(detail)
+
+    def choose_photo(self, path: str | None = None) -> bool:
+        from app.core import dossier
+
+        path = path if path is not None else self.ask_photo_path()
+        if not path:
+            return False
+        try:
+            dossier.set_photo(self.db, self.actor, self.applicant_id, path,
+                              expected_version=self.editor.detail.version)
+        except AppError as exc:
+            self._refusal(self.tr("Photo"), exc)
+            return False
+        self._photo_changed()
+        return True
+
+    def remove_photo(self, *, confirm: bool = True) -> bool:
+        from app.core import dossier
+
+        if self.photo_sha256 is None:
+            return False
+        if confirm and QMessageBox.question(
+                self, self.tr("Remove photo"), self.tr("Remove the photo of %1? The file stays in the backups.")
+                .replace("%1", self.registration_number),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            dossier.remove_photo(self.db, self.actor, self.applicant_id, expected_version=self.editor.detail.version)
+        except AppError as exc:
+            self._refusal(self.tr("Remove photo"), exc)
+            return False
+        self._photo_changed()
+        return True
+
+    def print_dossier(self, lang: str | None = None) -> Path | None:
+        """Ask the language, write the dossier off the GUI thread into a temporary PDF and show it
+        in the print preview (save or print from there). The PDF's path, or None."""
+        from app.views.reports import preview
+        from app.views.worker import run_busy
+
+        lang = lang or self.ask_dossier_language()
+        if lang is None:
+            return None
+        suffix = "" if lang == "id" else "-en"
+        chosen = preview.temp_pdf(f"dosir-{self.registration_number}{suffix}.pdf")
+
+        def work():
+            from app.reports import dossier as dossier_report
+
+            return dossier_report.print_dossier(self.db, self.actor, self.applicant_id, chosen, lang=lang)
+
+        path, error = run_busy(self, self.tr("Print dossier"), self.tr("Writing the dossier…"), work)
+        if error is not None:
+            preview.remove_temporary(chosen)
+            if isinstance(error, AppError):
+                self._refusal(self.tr("Print dossier"), error)
+            else:
+                QMessageBox.warning(self, self.tr("Print dossier"),
+                                    self.tr("The file could not be written: %1").replace("%1", str(error)))
+            return None
+        self.last_dossier = path
+        self.history_model.set_entries(registration.history(self.db, self.applicant_id, self.actor))
+        self.show_pdf(self, path, path.name, temporary=True)
+        return path
 
     def _refusal(self, title: str, exc: AppError) -> None:
-        QMessageBox.warning(self, title, i18n.message(exc) if hasattr(exc, "message_en") else str(exc))
+        from app.core.errors import ValidationError
+
+        if isinstance(exc, ValidationError):
+            text = "\n".join(i18n.message(e) for e in exc.errors)
+        else:
+            text = i18n.message(exc) if hasattr(exc, "message_en") else str(exc)
+        QMessageBox.warning(self, title, text)
 
     def export_personal_data(self, path: str | None = None) -> str | None:
         """Everything held about the applicant as JSON (the service records the export)."""

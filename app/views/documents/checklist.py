@@ -575,7 +575,7 @@ class ChecklistWidget(QWidget):
             out = checklist_report.print_checklist(self.db, self.actor, self.applicant_id, target)
         except AppError as exc:
             if not path:
-                preview._remove_temporary(target)
+                preview.remove_temporary(target)
             self._refused(self.tr("Print checklist"), exc)
             return None
         except OSError as exc:

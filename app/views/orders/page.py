@@ -3,19 +3,17 @@ selected order, and the placement board."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from app.core import job_orders
 from app.core.errors import AppError
 from app.core.permissions import allowed
-from app.views import i18n
 from app.views.orders import labels as order_labels
 from app.views.orders.board import PlacementBoard
 from app.views.orders.form import OrderDialog
 from app.views.orders.match import MatchView
-from app.views.orders.models import OrdersModel, SortRole
+from app.views.orders.models import OrdersModel
 
 
 class OrdersPage(QWidget):
@@ -39,6 +37,17 @@ class OrdersPage(QWidget):
         for b in (self.new_button, self.edit_button, self.open_button, self.close_button):
             b.setVisible(manage)
         self.match_button.setVisible(allowed(actor.role, "match.run"))
+        self.dossier_button = QPushButton(self.tr("Shortlist dossiers…"))
+        self.dossier_button.setToolTip(self.tr("The dossiers of every candidate of the selected order (shortlist "
+                                               "and later) in one PDF, with a cover page"))
+        self.dossier_button.setVisible(allowed(actor.role, "dossier.print"))
+        self.dossier_button.clicked.connect(lambda: self.print_dossiers())
+        # replaced in tests: the language question, the print preview, and a look at the progress dialog
+        self.ask_dossier_language = self._ask_dossier_language
+        from app.views.widgets import show_pdf
+
+        self.show_pdf = show_pdf
+        self.on_progress_dialog = None
         self.new_button.clicked.connect(lambda: self.new_order())
         self.edit_button.clicked.connect(lambda: self.edit_order())
         self.open_button.clicked.connect(lambda: self.set_status("open"))
@@ -61,7 +70,8 @@ class OrdersPage(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.status)
-        for b in (self.new_button, self.edit_button, self.open_button, self.close_button, self.match_button):
+        for b in (self.new_button, self.edit_button, self.open_button, self.close_button, self.match_button,
+                  self.dossier_button):
             tools.addWidget(b)
         list_tab = QWidget()
         list_layout = QVBoxLayout(list_tab)
@@ -153,3 +163,54 @@ class OrdersPage(QWidget):
             return False
         self.tabs.setCurrentWidget(self.match)
         return self.match.show_order(order)
+
+    def _ask_dossier_language(self) -> str | None:
+        choices = [self.tr("Indonesian (complete, for the office and the agency)"),
+                   self.tr("English (for employers abroad: without religion, NIK, KK, street address, phone)")]
+        item, ok = QInputDialog.getItem(self, self.tr("Shortlist dossiers"), self.tr("Language of the dossiers:"),
+                                        choices, 0, False)
+        if not ok:
+            return None
+        return "id" if choices.index(item) == 0 else "en"
+
+    def print_dossiers(self, lang: str | None = None):
+        """The selected order's candidates (shortlist and later) in one PDF, written on a worker
+        thread behind a progress dialog whose Cancel stops it without leaving a file."""
+        from pathlib import Path
+
+        from app.views.worker import run_with_progress
+
+        order = self.selected()
+        if order is None:
+            QMessageBox.information(self, self.tr("Shortlist dossiers"), self.tr("Select a job order first."))
+            return None
+        lang = lang or self.ask_dossier_language()
+        if lang is None:
+            return None
+        from app.views.reports import preview
+
+        chosen = preview.temp_pdf(f"dosir-{order.order_number}{'' if lang == 'id' else '-en'}.pdf")
+
+        def work(progress, cancelled):
+            from app.reports import dossier as dossier_report
+
+            return dossier_report.print_order_dossiers(self.db, self.actor, order.id, chosen, lang=lang,
+                                                       progress=progress, cancelled=cancelled)
+
+        path, error, cancelled = run_with_progress(
+            self, self.tr("Shortlist dossiers"),
+            self.tr("Writing the dossiers of %1…").replace("%1", order.order_number), work,
+            cancel_text=self.tr("Cancel"), on_dialog=self.on_progress_dialog)
+        from app.core.dossier import PrintCancelled
+
+        if cancelled or isinstance(error, PrintCancelled) or error is not None:
+            preview.remove_temporary(chosen)
+        if cancelled or isinstance(error, PrintCancelled):
+            return None  # the person asked for it: no file, nothing to report
+        if error is not None:
+            text = order_labels.error_text(error) if isinstance(error, AppError) else str(error)
+            QMessageBox.warning(self, self.tr("Shortlist dossiers"), text)
+            return None
+        self.last_dossiers = Path(path)
+        self.show_pdf(self, path, Path(path).name, temporary=True)
+        return path

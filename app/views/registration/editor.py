@@ -18,13 +18,7 @@ from app.core.errors import (ConcurrentEdit, ConfirmationRequired, NotFound, Sto
 from app.views import i18n
 from app.views.registration import confirm
 from app.views.registration.form import ApplicantForm
-
-
-def _show_pdf(parent, path, suggested_name, **kw):
-    """The print preview (imported on first use: the registration screen opens at start)."""
-    from app.views.reports.preview import show_pdf
-
-    return show_pdf(parent, path, suggested_name, **kw)
+from app.views.widgets import show_pdf
 
 
 class ApplicantEditor(QWidget):
@@ -65,7 +59,7 @@ class ApplicantEditor(QWidget):
         self.receipt_button.setToolTip(self.tr("The registration receipt (PDF) of the applicant just registered"))
         self.receipt_button.clicked.connect(self.print_receipt)
         self.receipt_button.hide()
-        self.show_pdf = _show_pdf  # the print preview; replaced in tests
+        self.show_pdf = show_pdf  # the print preview; replaced in tests
         self.last_receipt = None  # the path of the last receipt written
         self.save_button = QPushButton(self.tr("Save (Enter)") if detail is None else self.tr("Save changes (Enter)"))
         self.save_button.setToolTip(self.tr("Enter or Ctrl+S"))
@@ -207,7 +201,7 @@ class ApplicantEditor(QWidget):
         print preview (print or save from there; the file goes when the preview closes)."""
         from app.core.errors import AppError
         from app.reports import receipt
-        from app.views.reports.preview import _remove_temporary, temp_pdf
+        from app.views.reports.preview import remove_temporary, temp_pdf
 
         if not self.last_number:
             return
@@ -215,7 +209,7 @@ class ApplicantEditor(QWidget):
         try:
             path = receipt.print_receipt(self.db, self.actor, self.last_number, target)
         except AppError as err:
-            _remove_temporary(target)
+            remove_temporary(target)
             QMessageBox.warning(self, self.tr("Receipt not printed"), i18n.message(err))
             return
         self.last_receipt = path

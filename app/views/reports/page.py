@@ -110,7 +110,7 @@ class ReportsPage(QWidget):
         an Excel file reported and opened when asked."""
         if error is not None:
             if pdf:
-                preview._remove_temporary(path)
+                preview.remove_temporary(path)
             text = i18n.message(error) if isinstance(error, AppError) else str(error)
             QMessageBox.warning(self, self.tr("Not saved") if not pdf else self.tr("Not made"), text)
             return False

@@ -70,7 +70,7 @@ def temp_pdf(name: str) -> Path:
     return folder / (Path(name).name or "dokumen.pdf")
 
 
-def _remove_temporary(path: Path) -> None:
+def remove_temporary(path: Path) -> None:
     try:
         path.unlink(missing_ok=True)
         if path.parent.parent == _temp_root():
@@ -494,11 +494,11 @@ def show_pdf(parent: QWidget | None, path, suggested_name: str | None = None, *,
         title = QCoreApplication.translate("PdfPreviewDialog", "Preview")
         QMessageBox.warning(parent, title, i18n.message(exc))
         if temporary:
-            _remove_temporary(path)
+            remove_temporary(path)
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if temporary:
-        dialog.finished.connect(lambda _result, p=path: _remove_temporary(p))
+        dialog.finished.connect(lambda _result, p=path: remove_temporary(p))
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -487,7 +487,7 @@ class TrainingPage(QWidget):
                                   registration_number=candidate.registration_number)
         except (AppError, OSError) as exc:
             if temporary:
-                preview._remove_temporary(Path(path))
+                preview.remove_temporary(Path(path))
             QMessageBox.warning(self, self.tr("Save PDF"), error_text(exc) if isinstance(exc, AppError) else str(exc))
             return None
         if temporary:
