@@ -178,8 +178,11 @@ def _placement(base: dict, rng, order: dict, aid, stage: str, today: date) -> di
         dates[f"{s}_on"] = min(day, today)
         day += timedelta(days=int(rng.integers(3, 20)))
     ended = stage in ("rejected", "withdrawn")
-    parts = {"language": 12.5, "attendance": 7.5, "test": 7.5, "documents": 7.5, "experience": 3.0,
-             "preference": 5.0, "waiting": 2.5}
+    from app.core.matching import WEIGHTS
+
+    # the score as it stood at the shortlist: each part a share of its weight (the engine's own
+    # scores need the pool loaded; the demo only has to look like real shortlists)
+    parts = {name: round(weight * float(rng.uniform(0.2, 1.0)), 2) for name, weight in WEIGHTS.items()}
     return dict(base, id=uuid.UUID(bytes=rng.bytes(16), version=4), job_order_id=order["id"], applicant_id=aid,
                 stage=stage, score=round(sum(parts.values()), 4), score_parts=json.dumps(parts), **dates,
                 ended_on=min(day, today) if ended else None,

@@ -377,10 +377,11 @@ def _pairs(s: _Styles, items: list[tuple[str, str | None]]) -> Table:
     return _grid(s, rows, [52 * mm, WIDTH - 52 * mm], header=False, label_col=True)
 
 
-def _section(s: _Styles, title: str, body) -> list:
-    """A heading kept with the start of its table (never alone at the foot of a page)."""
+def _section(s: _Styles, title: str, body, *, need: float = 22 * mm) -> list:
+    """A heading kept with the start of its table (never alone at the foot of a page): a new page
+    unless ``need`` is left (more for tables whose rows are tall)."""
     items = body if isinstance(body, list) else [body]
-    return [CondPageBreak(22 * mm), Paragraph(_esc(title), s.section), *items]
+    return [CondPageBreak(need), Paragraph(_esc(title), s.section), *items]
 
 
 def _photo(d: core.Dossier, s: _Styles, lang: str):
@@ -505,7 +506,7 @@ def story(d: core.Dossier, s: _Styles | None = None) -> list:
         body_ = _grid(s, rows, [30 * mm, 30 * mm, 24 * mm, 28 * mm, 40 * mm, WIDTH - 152 * mm])
     else:
         body_ = Paragraph(_esc(_t("no_training", lang)), s.cell)
-    out += _section(s, _t("s_training", lang), body_)
+    out += _section(s, _t("s_training", lang), body_, need=60 * mm)  # a batch's row lists every test
 
     if d.documents:
         rows = [[_esc(_t(k, lang)) for k in ("document", "requirement", "status", "valid_until")]]
