@@ -37,7 +37,7 @@ log = logging.getLogger("app.ui")
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0  # of 100 % (a point is 1/72 inch at the screen's dpi)
 PRINT_MAX_DPI = 300
-KEEP_IMAGES = 24  # drawn pages kept in memory (the nearest to the page in sight)
+KEEP_IMAGES = 12  # drawn pages kept in memory (the nearest to the page in sight; ~6 MB each at fit width)
 MARGIN, SPACING = 16, 12
 
 
@@ -157,6 +157,9 @@ class PdfPreviewDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
 
+        for b in (self.save_button, self.print_button, self.open_button, self.zoom_out_button, self.zoom_in_button,
+                  self.fit_button, self.close_button):
+            b.setAutoDefault(False)  # Enter does nothing by surprise; the keys are listed in the tooltips
         bar = QHBoxLayout()
         for w in (self.save_button, self.print_button, self.open_button):
             bar.addWidget(w)
