@@ -437,7 +437,7 @@ class PdfPreviewDialog(QDialog):
         if len(indexes) > 2:
             progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, len(indexes), self)
             progress.setWindowTitle(self.tr("Print"))
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setWindowModality(Qt.WindowModality.ApplicationModal)  # nothing closes the preview mid-print
             progress.setMinimumDuration(0)
             progress.setValue(0)
         self._orient(printer, indexes[0])
