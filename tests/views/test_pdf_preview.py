@@ -243,6 +243,19 @@ def test_show_pdf_opens_a_preview_and_removes_a_temporary_file_when_closed(qtbot
     assert not path.exists() and not path.parent.exists()
 
 
+def test_a_temporary_file_also_goes_when_the_parent_window_goes(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    parent.show()
+    path = preview.temp_pdf("daftar-periksa.pdf")
+    make_pdf(path, 1)
+    d = show_pdf(parent, path, "daftar-periksa.pdf", temporary=True)
+    assert d.isVisible() and path.exists()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not path.exists(), timeout=3000)
+
+
 def test_show_pdf_of_a_damaged_file_is_a_message(qtbot, tmp_path, monkeypatch):
     bad = tmp_path / "rusak.pdf"
     bad.write_bytes(b"%PDF-1.4 bukan isi")
