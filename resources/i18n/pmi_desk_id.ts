@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/views/about.py" line="+128"/>
+        <location filename="../../app/views/about.py" line="+129"/>
         <source>About PMI Desk</source>
         <translation>Tentang PMI Desk</translation>
     </message>
@@ -1516,12 +1516,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+269"/>
+        <location line="+271"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <source>Reject…</source>
         <translation>Tolak…</translation>
     </message>
@@ -1537,12 +1537,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+282"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-280"/>
         <source>Remove scan…</source>
         <translation>Hapus pindaian…</translation>
     </message>
@@ -1618,7 +1618,7 @@
         <translation>alasan: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Save document</source>
         <translation>Simpan dokumen</translation>
     </message>
@@ -3965,7 +3965,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/views/reports/preview.py" line="+129"/>
+        <location filename="../../app/views/reports/preview.py" line="+130"/>
         <source>Preview: %1</source>
         <translation>Pratinjau: %1</translation>
     </message>
@@ -4020,7 +4020,7 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+159"/>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
