@@ -2,9 +2,9 @@
 
 It opens (creating when new) the database in the data dir (``PMI_DESK_HOME``) and migrates it as a
 start would, checks the shipped resources (regions, the ``.qm``), the libraries loaded lazily
-(argon2, babel's locale data, phonenumbers, email-validator, reportlab, faker's ``id_ID``), creates
-the QApplication with the Indonesian translation and builds the main window's widgets without
-showing anything. Nothing is written to the database beyond what a start writes (the migration):
+(argon2, babel's locale data, phonenumbers, email-validator, reportlab, PDFium through pypdfium2
+drawing a page, faker's ``id_ID``), creates the QApplication with the Indonesian translation and
+builds the main window's widgets without showing anything. Nothing is written to the database beyond what a start writes (the migration):
 no office, no user, no settings. It prints one line of JSON and exits 0, or 1 with the failed step.
 
 Without a display (no ``DISPLAY``/``WAYLAND_DISPLAY`` on Linux) Qt runs ``offscreen``.

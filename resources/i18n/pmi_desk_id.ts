@@ -1597,12 +1597,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+269"/>
+        <location line="+271"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <source>Reject…</source>
         <translation>Tolak…</translation>
     </message>
@@ -1618,12 +1618,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+282"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-280"/>
         <source>Remove scan…</source>
         <translation>Hapus pindaian…</translation>
     </message>
@@ -1699,7 +1699,7 @@
         <translation>alasan: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Save document</source>
         <translation>Simpan dokumen</translation>
     </message>
@@ -4094,7 +4094,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/views/reports/preview.py" line="+129"/>
+        <location filename="../../app/views/reports/preview.py" line="+130"/>
         <source>Preview: %1</source>
         <translation>Pratinjau: %1</translation>
     </message>
@@ -4149,7 +4149,7 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+159"/>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>

@@ -181,11 +181,52 @@ def test_print_a_page_range_and_cancel_a_long_print(qtbot, dialog, tmp_path, mon
     assert d.print_to(printer) is True
     assert len(PdfReader(str(tmp_path / "dua.pdf")).pages) == 2
 
-    # a cancel after the first page: nothing more is printed and the print is aborted
-    seen = []
+    # a cancel after the first page: nothing more is drawn and the print is aborted
+    seen, drawn = [], []
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: seen.append(1) or len(seen) > 2)
+    draw = d._draw_waiting
+    d._draw_waiting = lambda index, dpi: drawn.append(index) or draw(index, dpi)
     assert d.print_to(_pdf_printer(tmp_path / "batal.pdf")) is False
-    assert len(seen) <= 4
+    assert drawn == [0]
+
+
+def test_a_print_dialog_cancelled_prints_nothing(qtbot, dialog, tmp_path):
+    d = dialog(2)
+    asked = []
+
+    class Reject:
+        @staticmethod
+        def exec():
+            from PySide6.QtWidgets import QDialog
+            return QDialog.DialogCode.Rejected
+
+    d.make_print_dialog = lambda printer: asked.append(printer) or Reject()
+    d.print_to = lambda printer: pytest.fail("nothing is printed")
+    qtbot.mouseClick(d.print_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and (asked[0].fromPage(), asked[0].toPage()) == (1, 2)
+
+
+def test_only_the_pages_near_the_one_in_sight_stay_in_memory(qtbot, dialog, monkeypatch):
+    monkeypatch.setattr(preview, "KEEP_IMAGES", 3)
+    d = dialog(10)
+    d.set_zoom(0.3)  # several pages in sight at once
+    for page in range(10):
+        d.go_to(page)
+        qtbot.waitUntil(lambda p=page: p in d.images, timeout=5000)
+        assert len(d.images) <= 3
+    assert 9 in d.images and 0 not in d.images
+
+
+def test_a_page_drawn_for_an_old_zoom_is_not_kept(qtbot, dialog):
+    d = dialog(1)
+    qtbot.waitUntil(lambda: 0 in d.images, timeout=5000)
+    d.images.clear()
+    old_width = d.pixel_width(0)
+    d.set_zoom(d.zoom * 2)
+    stale = QImage(old_width, 10, QImage.Format.Format_ARGB32)
+    d._page_drawn((d._key, 0, old_width), stale)
+    assert 0 not in d.images  # the page asks again for its new width
+    qtbot.waitUntil(lambda: 0 in d.images and d.images[0].width() == d.pixel_width(0), timeout=5000)
 
 
 def test_show_pdf_opens_a_preview_and_removes_a_temporary_file_when_closed(qtbot, tmp_path):
@@ -200,6 +241,19 @@ def test_show_pdf_opens_a_preview_and_removes_a_temporary_file_when_closed(qtbot
     assert opened == [path]
     d.close()
     assert not path.exists() and not path.parent.exists()
+
+
+def test_a_temporary_file_also_goes_when_the_parent_window_goes(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    parent.show()
+    path = preview.temp_pdf("daftar-periksa.pdf")
+    make_pdf(path, 1)
+    d = show_pdf(parent, path, "daftar-periksa.pdf", temporary=True)
+    assert d.isVisible() and path.exists()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not path.exists(), timeout=3000)
 
 
 def test_show_pdf_of_a_damaged_file_is_a_message(qtbot, tmp_path, monkeypatch):

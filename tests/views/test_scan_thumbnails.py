@@ -72,3 +72,18 @@ def test_a_damaged_pdf_keeps_the_symbol_and_says_why(qtbot, db, actor, tmp_path)
     assert entry.data(PAGE_ROLE) is False and not entry.icon().isNull()
     why = entry.toolTip().split("\n")[-1]
     assert why.startswith("Berkas PDF rusak.pdf rusak") or why.startswith("The PDF file rusak.pdf is damaged")
+
+
+def test_a_tab_closed_before_its_page_arrives_takes_no_harm(qtbot, db, actor, tmp_path):
+    from app.views.pdf_pages import pages
+
+    detail = registration.register_applicant(db, applicant_input(), actor, today=TODAY)
+    documents.attach_scan(db, actor, detail.id, "ktp", _black_top_half(tmp_path / "ktp.pdf", pages=1))
+    tab = ChecklistWidget(db, actor, detail.id)
+    tab.select("ktp")
+    sha = tab.current_item().scans[0].sha256
+    tab.deleteLater()
+    qtbot.wait(10)  # deleted before the worker hands the page over
+    pages().wait_idle()
+    qtbot.wait(50)  # the page arrives: nobody is there, nothing fails
+    assert render.thumbnail_path(sha, THUMB.height()).is_file()  # drawn and kept for the next time

@@ -417,8 +417,10 @@ class ChecklistWidget(QWidget):
         worker.request(("scan-thumbnail", sha), work)
 
     def _first_page_drawn(self, key, value) -> None:
-        if not (isinstance(key, tuple) and key[0] == "scan-thumbnail"):
-            return
+        import shiboken6
+
+        if not (isinstance(key, tuple) and key[0] == "scan-thumbnail") or not shiboken6.isValid(self.scans):
+            return  # another key, or the tab closed while the page was drawn
         for row in range(self.scans.count()):
             entry = self.scans.item(row)
             scan = entry.data(Qt.ItemDataRole.UserRole)

@@ -37,7 +37,7 @@ log = logging.getLogger("app.ui")
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0  # of 100 % (a point is 1/72 inch at the screen's dpi)
 PRINT_MAX_DPI = 300
-KEEP_IMAGES = 24  # drawn pages kept in memory (the nearest to the page in sight)
+KEEP_IMAGES = 12  # drawn pages kept in memory (the nearest to the page in sight; ~6 MB each at fit width)
 MARGIN, SPACING = 16, 12
 
 
@@ -125,6 +125,7 @@ class PdfPreviewDialog(QDialog):
         self.zoom = 1.0  # 1.0 = 100 %
         self.fit_width = True
         self.current = 0
+        self._anchor = 0  # the page kept in sight across a zoom
         self._key = f"preview-{id(self)}-{time.monotonic_ns()}"
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", self.suggested_name))
         self.setSizeGripEnabled(True)
@@ -157,6 +158,9 @@ class PdfPreviewDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
 
+        for b in (self.save_button, self.print_button, self.open_button, self.zoom_out_button, self.zoom_in_button,
+                  self.fit_button, self.close_button):
+            b.setAutoDefault(False)  # Enter does nothing by surprise; the keys are listed in the tooltips
         bar = QHBoxLayout()
         for w in (self.save_button, self.print_button, self.open_button):
             bar.addWidget(w)
@@ -249,7 +253,18 @@ class PdfPreviewDialog(QDialog):
         self.sheet.adjustSize()
         self._show_page_label()
         if self.isVisible():
-            QTimer.singleShot(0, lambda: self.go_to(anchor))
+            self._anchor = anchor
+            QTimer.singleShot(0, self._back_to_anchor)  # a bound method: dropped if the dialog goes first
+
+    def _alive(self) -> bool:
+        """False once Qt deleted the dialog or its parts (a timer or a page arriving late)."""
+        import shiboken6
+
+        return shiboken6.isValid(self) and shiboken6.isValid(self.scroll)
+
+    def _back_to_anchor(self) -> None:
+        if self._alive():
+            self.go_to(self._anchor)
 
     def set_zoom(self, zoom: float) -> None:
         self.fit_width = False
@@ -269,7 +284,7 @@ class PdfPreviewDialog(QDialog):
             QTimer.singleShot(0, self._refit)
 
     def _refit(self) -> None:
-        if self.fit_width and abs(self._fit_zoom() - self.zoom) > 0.005:
+        if self._alive() and self.fit_width and abs(self._fit_zoom() - self.zoom) > 0.005:
             self._layout_pages()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt)
@@ -283,6 +298,8 @@ class PdfPreviewDialog(QDialog):
         self._set_current(index)
 
     def _track_page(self) -> None:
+        if not self._alive():
+            return
         top = self.scroll.verticalScrollBar().value() + self.scroll.viewport().height() // 3
         index = 0
         for i, view in enumerate(self.page_views):
@@ -317,7 +334,7 @@ class PdfPreviewDialog(QDialog):
         pages().request((self._key, index, width), lambda: render.render_page(path, index, width_px=width))
 
     def _page_drawn(self, key, value) -> None:
-        if not (isinstance(key, tuple) and key[0] == self._key):
+        if not (isinstance(key, tuple) and key[0] == self._key) or not self._alive():
             return
         _k, index, width = key
         self.requested.discard((index, width))
@@ -434,7 +451,7 @@ class PdfPreviewDialog(QDialog):
         if len(indexes) > 2:
             progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, len(indexes), self)
             progress.setWindowTitle(self.tr("Print"))
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setWindowModality(Qt.WindowModality.ApplicationModal)  # nothing closes the preview mid-print
             progress.setMinimumDuration(0)
             progress.setValue(0)
         self._orient(printer, indexes[0])
@@ -497,8 +514,9 @@ def show_pdf(parent: QWidget | None, path, suggested_name: str | None = None, *,
             remove_temporary(path)
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if temporary:
+    if temporary:  # closed, or taken down with its parent window
         dialog.finished.connect(lambda _result, p=path: remove_temporary(p))
+        dialog.destroyed.connect(lambda *_a, p=path: remove_temporary(p))
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
