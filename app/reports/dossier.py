@@ -179,18 +179,63 @@ class _Styles:
         self.note = st["small"].clone("dnote", textColor=GREY)
 
 
+_FINDER_LIKE = (True, False, True, True, True, False, True, False, False, False, False)
+
+
+def qr_lost_point(m) -> int:
+    """The penalty of a masked QR matrix (``m``: n × n booleans, dark = True), exactly as
+    reportlab's ``QRUtil.getLostPoint`` computes it, with numpy (reportlab's loops are most of the
+    time of a QR code): runs of 5 or more alike in a column or a row (3 + the run beyond 5), 2 × 2
+    blocks alike (3), the finder-like run 1011101 followed by 0000 in a row (40; reportlab's
+    column check compares tuples with a list and never counts, and it skips the last position of
+    a row), and the dark share away from half. The same penalty, so the same mask and code."""
+    import numpy as np
+
+    n = m.shape[0]
+    score = 0
+    pattern = np.array(_FINDER_LIKE)
+    for g in (m, m.T):  # runs down the columns of g: where a column starts, changes or ends
+        bounds = np.ones((n + 1, n), dtype=bool)
+        bounds[1:-1] = g[1:] != g[:-1]
+        cols, pos = np.nonzero(bounds.T)  # by column, then position
+        lengths = np.diff(pos)[cols[1:] == cols[:-1]]
+        score += int((lengths[lengths >= 5] - 2).sum())
+    if n > len(pattern):
+        windows = np.lib.stride_tricks.sliding_window_view(m, len(pattern), axis=1)[:, :n - len(pattern)]
+        score += 40 * int((windows == pattern).all(axis=2).sum())
+    corner = m[:-1, :-1]
+    score += 3 * int(((corner == m[1:, :-1]) & (corner == m[:-1, 1:]) & (corner == m[1:, 1:])).sum())
+    dark = int(m.sum())
+    score += 10 * (abs(100 * dark // (n * n) - 50) // 5)
+    return score
+
+
+def qr_modules(payload: str) -> list[list[bool]]:
+    """The modules of the payload's QR code (level M), with reportlab's encoder and the mask it
+    would choose (the lowest ``qr_lost_point``; the first of equals)."""
+    import numpy as np
+    from reportlab.graphics.barcode import qrencoder
+
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(payload)
+    qr.version = qr.calculate_version()
+    best, best_mask = None, 0
+    for mask in range(8):
+        qr.makeImpl(True, mask)
+        lost = qr_lost_point(np.array(qr.modules, dtype=bool))
+        if best is None or lost < best:
+            best, best_mask = lost, mask
+    qr.makeImpl(False, best_mask)
+    return [[bool(x) for x in row] for row in qr.modules]
+
+
 class QrFlowable(Flowable):
-    """A QR code drawn as one filled path (the encoder runs once; reportlab's widget builds a shape
-    per run of dark modules and encodes twice: most of a dossier's time)."""
+    """A QR code drawn as one filled path from one encoding (reportlab's widget encodes twice and
+    builds a shape per run of dark modules: most of a dossier's time before)."""
 
     def __init__(self, payload: str, size: float, border: int = 2):
-        from reportlab.graphics.barcode import qrencoder
-
         super().__init__()
-        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        qr.addData(payload)
-        qr.make()
-        self.modules = [[bool(x) for x in row] for row in qr.modules]
+        self.modules = qr_modules(payload)
         self.size, self.border = size, border
         self.width = self.height = size
 
