@@ -424,3 +424,29 @@ def test_qr_code_is_reportlabs_own_with_the_same_mask():
         qr.addData(payload)
         qr.make()
         assert report.qr_modules(payload) == [[bool(x) for x in row] for row in qr.modules]
+
+
+def test_a_large_phone_photo_is_printed_upright_and_small(db, actor, tmp_path):
+    from PIL import Image
+
+    sup = add_user(db, "penyelia1", "supervisor")
+    detail = registration.register_applicant(db, applicant_input(), actor, confirm_warnings=True)
+    big = tmp_path / "hp.jpg"
+    img = Image.effect_noise((2600, 1950), 60).convert("RGB")  # landscape as stored by the phone
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: turn 90° clockwise to show
+    img.save(big, "JPEG", quality=95, exif=exif)
+    assert big.stat().st_size > 1_000_000
+    dossier.set_photo(db, actor, detail.id, big)
+    d = dossier.dossier_data(db, sup, detail.id)
+    with Image.open(d.photo_path) as shown:
+        assert shown.format == "JPEG" and shown.size == (600, 800)  # upright, at most 600 × 800
+    assert d.photo_path.name.endswith(".print.jpg") and dossier.photo_of(db, actor, detail.id).read_bytes() == \
+        big.read_bytes()  # the original is kept as it was
+    path = report.print_dossier(db, sup, detail.id, tmp_path / "d.pdf")
+    assert path.stat().st_size < 400_000 and len(PdfReader(str(path)).pages[0].images) == 1
+    png = tmp_path / "transparan.png"
+    Image.new("RGBA", (300, 400), (10, 20, 30, 0)).save(png)
+    dossier.set_photo(db, actor, detail.id, png)
+    with Image.open(dossier.dossier_data(db, sup, detail.id).photo_path) as shown:
+        assert shown.mode == "RGB" and shown.getpixel((5, 5)) == (255, 255, 255)  # on white, not black
