@@ -317,7 +317,7 @@ def photo_for_print(sha256: str | None) -> Path | None:
         return target
     from PIL import Image, ImageOps, UnidentifiedImageError
 
-    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")  # skipped by backups
     try:
         with Image.open(original) as img:
             img = ImageOps.exif_transpose(img)
