@@ -506,12 +506,12 @@ def dossier_data(db, actor: Actor, applicant: uuid.UUID | str, lang: str = "id",
     written (``app.reports.dossier.print_dossier`` does)."""
     require(actor, "dossier.print")
     _check_lang(lang)
-    with db.session(write=record) as session:
-        row = receipt._resolve(session, applicant)
-        dossier = _build(session, row, _context(session, actor, lang))
-        if record:
-            _export(session, actor, [row.id], lang, "dosir calon", destination)
-        return dossier
+    with db.session(write=False) as session:  # a read: no write lock while the photo is prepared
+        dossier = _build(session, receipt._resolve(session, applicant), _context(session, actor, lang))
+    if record:
+        with db.session() as session:
+            _export(session, actor, [dossier.applicant_id], lang, "dosir calon", destination)
+    return dossier
 
 
 def _candidates(session: Session, order: JobOrder, lang: str, today: date) -> list[Candidate]:
