@@ -423,9 +423,15 @@ def _pairs(s: _Styles, items: list[tuple[str, str | None]]) -> Table:
 
 
 def _section(s: _Styles, title: str, body) -> list:
-    """A heading kept with the start of its table (never alone at the foot of a page)."""
+    """A heading never alone at the foot of a page: a short section (a table of up to 8 rows, a
+    line) moves to the next page whole when it does not fit; a long table starts on this page
+    only when its heading, header and first rows fit."""
     items = body if isinstance(body, list) else [body]
-    return [CondPageBreak(22 * mm), Paragraph(_esc(title), s.section), *items]
+    heading = Paragraph(_esc(title), s.section)
+    first = items[0]
+    if not isinstance(first, Table) or first._nrows <= 8:
+        return [KeepTogether([heading, *items])]
+    return [CondPageBreak(40 * mm), heading, *items]
 
 
 def _photo(d: core.Dossier, s: _Styles, lang: str):
@@ -547,7 +553,7 @@ def story(d: core.Dossier, s: _Styles | None = None) -> list:
                 att, scores,
                 (f"{_esc(x.result)}<br/><font size=7 color='#555555'>"
                  f"{_esc(_t('min_pass', lang, min=x.min_attendance, pass_=x.pass_mark))}</font>")])
-        body_ = _grid(s, rows, [30 * mm, 30 * mm, 24 * mm, 28 * mm, 40 * mm, WIDTH - 152 * mm])
+        body_ = _grid(s, rows, [26 * mm, 27 * mm, 22 * mm, 25 * mm, 52 * mm, WIDTH - 152 * mm])
     else:
         body_ = Paragraph(_esc(_t("no_training", lang)), s.cell)
     out += _section(s, _t("s_training", lang), body_)
