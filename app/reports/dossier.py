@@ -614,7 +614,7 @@ def cover_story(c: core.OrderCover, s: _Styles | None = None) -> list:
                          _esc(x.full_name), _esc(x.sex),
                          str(x.age), _esc(x.stage),
                          format_number(x.score, lang, decimals=1) if x.score is not None else "–"])
-        out += [_grid(s, rows, [10 * mm, 40 * mm, WIDTH - 146 * mm, 22 * mm, 14 * mm, 42 * mm, 18 * mm]),
+        out += [_grid(s, rows, [10 * mm, 41 * mm, WIDTH - 133 * mm, 20 * mm, 12 * mm, 36 * mm, 14 * mm]),
                 Spacer(1, 2 * mm), Paragraph(_esc(_t("cover_note", lang)), s.note)]
     else:
         out.append(Paragraph(_esc(_t("no_candidates", lang)), s.cell))
