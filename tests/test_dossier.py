@@ -398,3 +398,55 @@ def test_a_damaged_photo_file_prints_the_placeholder_and_is_logged(db, actor, tm
     text = _text(report.print_dossier(db, sup, detail.id, tmp_path / "d.pdf"))
     assert "Pas foto 3 × 4" in text and detail.registration_number in text
     assert any("not printable" in r.getMessage() for r in caplog.records if r.name == "app.reports")
+
+
+def test_qr_code_is_reportlabs_own_with_the_same_mask():
+    """The dossier's faster QR code: the same penalty as reportlab's, so the same mask and modules."""
+    import random
+
+    import numpy as np
+    from reportlab.graphics.barcode import qrencoder
+
+    class Grid:
+        def __init__(self, modules):
+            self.modules = modules
+
+    rng = random.Random(6)
+    for n in (5, 11, 12, 21, 25, 29, 33):
+        for _ in range(20):
+            share = rng.choice((0.2, 0.5, 0.8))
+            modules = [[rng.random() < share for _ in range(n)] for _ in range(n)]
+            assert report.qr_lost_point(np.array(modules, dtype=bool)) == \
+                qrencoder.QRUtil.getLostPoint(Grid(modules))
+    for i in range(15):
+        payload = receipt.qr_payload(f"SRG-000{i % 7}-2026-{rng.randrange(10 ** 6):06d}", f"{rng.getrandbits(48):012x}")
+        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        qr.addData(payload)
+        qr.make()
+        assert report.qr_modules(payload) == [[bool(x) for x in row] for row in qr.modules]
+
+
+def test_a_large_phone_photo_is_printed_upright_and_small(db, actor, tmp_path):
+    from PIL import Image
+
+    sup = add_user(db, "penyelia1", "supervisor")
+    detail = registration.register_applicant(db, applicant_input(), actor, confirm_warnings=True)
+    big = tmp_path / "hp.jpg"
+    img = Image.effect_noise((2600, 1950), 60).convert("RGB")  # landscape as stored by the phone
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: turn 90° clockwise to show
+    img.save(big, "JPEG", quality=95, exif=exif)
+    assert big.stat().st_size > 1_000_000
+    dossier.set_photo(db, actor, detail.id, big)
+    d = dossier.dossier_data(db, sup, detail.id)
+    with Image.open(d.photo_path) as shown:
+        assert shown.format == "JPEG" and shown.size == (600, 800)  # upright, at most 600 × 800
+    assert d.photo_path.name.endswith(".print.jpg") and dossier.photo_of(db, actor, detail.id).read_bytes() == \
+        big.read_bytes()  # the original is kept as it was
+    path = report.print_dossier(db, sup, detail.id, tmp_path / "d.pdf")
+    assert path.stat().st_size < 400_000 and len(PdfReader(str(path)).pages[0].images) == 1
+    png = tmp_path / "transparan.png"
+    Image.new("RGBA", (300, 400), (10, 20, 30, 0)).save(png)
+    dossier.set_photo(db, actor, detail.id, png)
+    with Image.open(dossier.dossier_data(db, sup, detail.id).photo_path) as shown:
+        assert shown.mode == "RGB" and shown.getpixel((5, 5)) == (255, 255, 255)  # on white, not black

@@ -215,7 +215,7 @@ class Dossier:
     documents_verified: int
     documents_percent: float
     placements: list[PlacementRow]
-    photo_path: Path | None
+    photo_path: Path | None  # the print version (photo_for_print)
     verification_hash: str
     qr_payload: str
     printed_at: datetime
@@ -295,6 +295,44 @@ def photo_file(sha256: str | None) -> Path | None:
         return None
     path = documents.scan_path(sha256)
     return path if path.is_file() else None
+
+
+PRINT_PHOTO_PIXELS = (600, 800)  # 3 × 4 cm at about 500 dpi: sharp in print, small in a PDF
+
+
+def photo_for_print(sha256: str | None) -> Path | None:
+    """The photo as printed: upright (its EXIF orientation applied), RGB JPEG, at most 600 × 800
+    pixels. A phone's 5 MB photo would otherwise go into every PDF as it is (a batch of 100 of
+    them, half a gigabyte). Made once beside the original (``<sha256>.print.jpg``, written under a
+    temporary name and renamed) and reused; None when there is no photo or it cannot be read
+    (the dossier then prints the placeholder, and the reason is logged)."""
+    import logging
+    import os
+
+    original = photo_file(sha256)
+    if original is None:
+        return None
+    target = original.with_name(original.name + ".print.jpg")
+    if target.is_file():
+        return target
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")  # skipped by backups
+    try:
+        with Image.open(original) as img:
+            img = ImageOps.exif_transpose(img)
+            img.thumbnail(PRINT_PHOTO_PIXELS)
+            if img.mode != "RGB":
+                background = Image.new("RGB", img.size, (255, 255, 255))
+                background.paste(img, mask=img.getchannel("A") if "A" in img.getbands() else None)
+                img = background
+            img.save(partial, "JPEG", quality=88)
+        os.replace(partial, target)
+    except (OSError, ValueError, UnidentifiedImageError, Image.DecompressionBombError) as exc:
+        partial.unlink(missing_ok=True)
+        logging.getLogger("app.reports").warning("photo %s not printable: %s", original.name, exc)
+        return None
+    return target
 
 
 def _country(code: str | None, lang: str) -> str:
@@ -448,7 +486,7 @@ def _build(session: Session, row: Applicant, ctx: _Context, rows: _Rows | None =
         training=_training(rows, akey, lang),
         documents=docs, documents_required=checklist.required_count,
         documents_verified=checklist.verified_count, documents_percent=checklist.percent,
-        placements=_placements(rows, akey, lang), photo_path=photo_file(row.photo_sha256),
+        placements=_placements(rows, akey, lang), photo_path=photo_for_print(row.photo_sha256),
         verification_hash=hash_, qr_payload=receipt.qr_payload(row.registration_number, hash_),
         printed_at=ctx.printed_at, printed_by=ctx.printed_by, office_name=ctx.office_name,
         office_contact=ctx.office_contact)
@@ -468,12 +506,12 @@ def dossier_data(db, actor: Actor, applicant: uuid.UUID | str, lang: str = "id",
     written (``app.reports.dossier.print_dossier`` does)."""
     require(actor, "dossier.print")
     _check_lang(lang)
-    with db.session(write=record) as session:
-        row = receipt._resolve(session, applicant)
-        dossier = _build(session, row, _context(session, actor, lang))
-        if record:
-            _export(session, actor, [row.id], lang, "dosir calon", destination)
-        return dossier
+    with db.session(write=False) as session:  # a read: no write lock while the photo is prepared
+        dossier = _build(session, receipt._resolve(session, applicant), _context(session, actor, lang))
+    if record:
+        with db.session() as session:
+            _export(session, actor, [dossier.applicant_id], lang, "dosir calon", destination)
+    return dossier
 
 
 def _candidates(session: Session, order: JobOrder, lang: str, today: date) -> list[Candidate]:

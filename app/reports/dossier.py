@@ -179,18 +179,63 @@ class _Styles:
         self.note = st["small"].clone("dnote", textColor=GREY)
 
 
+_FINDER_LIKE = (True, False, True, True, True, False, True, False, False, False, False)
+
+
+def qr_lost_point(m) -> int:
+    """The penalty of a masked QR matrix (``m``: n × n booleans, dark = True), exactly as
+    reportlab's ``QRUtil.getLostPoint`` computes it, with numpy (reportlab's loops are most of the
+    time of a QR code): runs of 5 or more alike in a column or a row (3 + the run beyond 5), 2 × 2
+    blocks alike (3), the finder-like run 1011101 followed by 0000 in a row (40; reportlab's
+    column check compares tuples with a list and never counts, and it skips the last position of
+    a row), and the dark share away from half. The same penalty, so the same mask and code."""
+    import numpy as np
+
+    n = m.shape[0]
+    score = 0
+    pattern = np.array(_FINDER_LIKE)
+    for g in (m, m.T):  # runs down the columns of g: where a column starts, changes or ends
+        bounds = np.ones((n + 1, n), dtype=bool)
+        bounds[1:-1] = g[1:] != g[:-1]
+        cols, pos = np.nonzero(bounds.T)  # by column, then position
+        lengths = np.diff(pos)[cols[1:] == cols[:-1]]
+        score += int((lengths[lengths >= 5] - 2).sum())
+    if n > len(pattern):
+        windows = np.lib.stride_tricks.sliding_window_view(m, len(pattern), axis=1)[:, :n - len(pattern)]
+        score += 40 * int((windows == pattern).all(axis=2).sum())
+    corner = m[:-1, :-1]
+    score += 3 * int(((corner == m[1:, :-1]) & (corner == m[:-1, 1:]) & (corner == m[1:, 1:])).sum())
+    dark = int(m.sum())
+    score += 10 * (abs(100 * dark // (n * n) - 50) // 5)
+    return score
+
+
+def qr_modules(payload: str) -> list[list[bool]]:
+    """The modules of the payload's QR code (level M), with reportlab's encoder and the mask it
+    would choose (the lowest ``qr_lost_point``; the first of equals)."""
+    import numpy as np
+    from reportlab.graphics.barcode import qrencoder
+
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(payload)
+    qr.version = qr.calculate_version()
+    best, best_mask = None, 0
+    for mask in range(8):
+        qr.makeImpl(True, mask)
+        lost = qr_lost_point(np.array(qr.modules, dtype=bool))
+        if best is None or lost < best:
+            best, best_mask = lost, mask
+    qr.makeImpl(False, best_mask)
+    return [[bool(x) for x in row] for row in qr.modules]
+
+
 class QrFlowable(Flowable):
-    """A QR code drawn as one filled path (the encoder runs once; reportlab's widget builds a shape
-    per run of dark modules and encodes twice: most of a dossier's time)."""
+    """A QR code drawn as one filled path from one encoding (reportlab's widget encodes twice and
+    builds a shape per run of dark modules: most of a dossier's time before)."""
 
     def __init__(self, payload: str, size: float, border: int = 2):
-        from reportlab.graphics.barcode import qrencoder
-
         super().__init__()
-        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        qr.addData(payload)
-        qr.make()
-        self.modules = [[bool(x) for x in row] for row in qr.modules]
+        self.modules = qr_modules(payload)
         self.size, self.border = size, border
         self.width = self.height = size
 
@@ -377,11 +422,16 @@ def _pairs(s: _Styles, items: list[tuple[str, str | None]]) -> Table:
     return _grid(s, rows, [52 * mm, WIDTH - 52 * mm], header=False, label_col=True)
 
 
-def _section(s: _Styles, title: str, body, *, need: float = 22 * mm) -> list:
-    """A heading kept with the start of its table (never alone at the foot of a page): a new page
-    unless ``need`` is left (more for tables whose rows are tall)."""
+def _section(s: _Styles, title: str, body) -> list:
+    """A heading never alone at the foot of a page: a short section (a table of up to 8 rows, a
+    line) moves to the next page whole when it does not fit; a long table starts on this page
+    only when its heading, header and first rows fit."""
     items = body if isinstance(body, list) else [body]
-    return [CondPageBreak(need), Paragraph(_esc(title), s.section), *items]
+    heading = Paragraph(_esc(title), s.section)
+    first = items[0]
+    if not isinstance(first, Table) or first._nrows <= 8:
+        return [KeepTogether([heading, *items])]
+    return [CondPageBreak(40 * mm), heading, *items]
 
 
 def _photo(d: core.Dossier, s: _Styles, lang: str):
@@ -503,10 +553,10 @@ def story(d: core.Dossier, s: _Styles | None = None) -> list:
                 att, scores,
                 (f"{_esc(x.result)}<br/><font size=7 color='#555555'>"
                  f"{_esc(_t('min_pass', lang, min=x.min_attendance, pass_=x.pass_mark))}</font>")])
-        body_ = _grid(s, rows, [30 * mm, 30 * mm, 24 * mm, 28 * mm, 40 * mm, WIDTH - 152 * mm])
+        body_ = _grid(s, rows, [26 * mm, 27 * mm, 22 * mm, 25 * mm, 52 * mm, WIDTH - 152 * mm])
     else:
         body_ = Paragraph(_esc(_t("no_training", lang)), s.cell)
-    out += _section(s, _t("s_training", lang), body_, need=60 * mm)  # a batch's row lists every test
+    out += _section(s, _t("s_training", lang), body_)
 
     if d.documents:
         rows = [[_esc(_t(k, lang)) for k in ("document", "requirement", "status", "valid_until")]]
@@ -564,7 +614,7 @@ def cover_story(c: core.OrderCover, s: _Styles | None = None) -> list:
                          _esc(x.full_name), _esc(x.sex),
                          str(x.age), _esc(x.stage),
                          format_number(x.score, lang, decimals=1) if x.score is not None else "–"])
-        out += [_grid(s, rows, [10 * mm, 40 * mm, WIDTH - 146 * mm, 22 * mm, 14 * mm, 42 * mm, 18 * mm]),
+        out += [_grid(s, rows, [10 * mm, 41 * mm, WIDTH - 133 * mm, 20 * mm, 12 * mm, 36 * mm, 14 * mm]),
                 Spacer(1, 2 * mm), Paragraph(_esc(_t("cover_note", lang)), s.note)]
     else:
         out.append(Paragraph(_esc(_t("no_candidates", lang)), s.cell))

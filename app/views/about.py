@@ -61,7 +61,9 @@ def bundled_licences() -> list[Licence]:
     """The app's dependencies and everything they pull in (by installed metadata), sorted by name,
     plus Qt and Python themselves."""
     try:
-        roots = _requirement_names(metadata.distribution(APP_DISTRIBUTION))
+        # with the list of this source tree: an installation made before a dependency was added
+        # has metadata without it, though the library is there
+        roots = list(dict.fromkeys([*_requirement_names(metadata.distribution(APP_DISTRIBUTION)), *DEPENDENCIES]))
     except metadata.PackageNotFoundError:
         roots = []
     roots += [name for name in DEPENDENCIES if name not in roots]  # an install older than pyproject.toml

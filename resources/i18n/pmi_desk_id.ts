@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/views/about.py" line="+130"/>
+        <location filename="../../app/views/about.py" line="+132"/>
         <source>About PMI Desk</source>
         <translation>Tentang PMI Desk</translation>
     </message>

@@ -127,7 +127,7 @@ class ApplicantDetailDialog(QDialog):
         from app.core import dossier
         from app.core.registration import is_anonymised
 
-        path = dossier.photo_file(detail.photo_sha256)
+        path = dossier.photo_for_print(detail.photo_sha256)  # upright and small
         pixmap = QPixmap(str(path)) if path is not None else QPixmap()
         if pixmap.isNull():
             self.photo.setPixmap(QPixmap())
