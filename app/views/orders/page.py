@@ -67,16 +67,20 @@ class OrdersPage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.match_selected() if self.match_button.isVisible()
                                          else None)
-        tools = QHBoxLayout()
+        tools = QHBoxLayout()  # finding an order above the list, acting on the chosen one below it
         tools.addWidget(self.search, 1)
         tools.addWidget(self.status)
-        for b in (self.new_button, self.edit_button, self.open_button, self.close_button, self.match_button,
-                  self.dossier_button):
-            tools.addWidget(b)
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.open_button, self.close_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.match_button)
+        actions.addWidget(self.dossier_button)
         list_tab = QWidget()
         list_layout = QVBoxLayout(list_tab)
         list_layout.addLayout(tools)
         list_layout.addWidget(self.table, 1)
+        list_layout.addLayout(actions)
         self.match = MatchView(db, actor)
         self.board = PlacementBoard(db, actor)
         self.match.shortlisted.connect(lambda _p: self.board.refresh())
