@@ -33,11 +33,11 @@ def _signal(aid_hex: str, salt: str) -> float:
     return float("nan") if h[0] < 80 else h[1] / 255.0
 
 
-def fake_documents(conn, ids):
+def fake_documents(conn, ids, **_):
     return np.array([_signal(i, "d") for i in ids])
 
 
-def fake_training(conn, ids):
+def fake_training(conn, ids, **_):
     return np.array([_signal(i, "a") for i in ids]), np.array([_signal(i, "t") for i in ids])
 
 
