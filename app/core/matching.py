@@ -185,6 +185,25 @@ def _signal_marks(conn) -> dict[str, Any]:
     return dict(zip(_SIGNAL_TABLES, conn.execute(sa.select(*tops)).one()))
 
 
+@lru_cache(maxsize=None)
+def _stamp_select(dialect: str, with_log: bool) -> sa.Select:
+    """One statement of index look-ups: the newest ``updated_at`` of the applicants and of each
+    signal table, on SQLite the highest rowid, and the change log's last sequence number (every
+    insert, update and delete of a carried table moves it: app.core.sync_tracking)."""
+    from app.models import Applicant
+
+    a = Applicant.__table__
+    cols = [sa.select(sa.func.max(sa.type_coerce(a.c.updated_at, sa.String))).scalar_subquery()]
+    cols += [sa.select(sa.func.max(sa.type_coerce(_signal_table(t).c.updated_at, sa.String))).scalar_subquery()
+             for t in _SIGNAL_TABLES]
+    if dialect == "sqlite":
+        cols.append(sa.select(sa.func.max(sa.literal_column("rowid"))).select_from(a).scalar_subquery())
+    if with_log:
+        log = sa.table("sync_log", sa.column("seq"))
+        cols.append(sa.select(sa.func.max(log.c.seq)).scalar_subquery())
+    return sa.select(*cols)
+
+
 def _signal_changes(conn, since: dict[str, Any]) -> tuple[set, dict[str, Any]]:
     """Applicant ids (hex) whose signal rows changed since ``since``, and the new marks."""
     marks = _signal_marks(conn)
@@ -239,6 +258,7 @@ def _id_text(col, dialect: str):
     return sa.func.replace(sa.cast(col, sa.String), "-", "")
 
 
+@lru_cache(maxsize=None)
 def _applicant_select(dialect: str, *, changes: bool) -> sa.Select:
     """id, created_at, packed, version, preferred countries, preferred sectors, skills; for
     ``changes`` also updated_at."""
@@ -262,6 +282,7 @@ def _applicant_select(dialect: str, *, changes: bool) -> sa.Select:
     return sa.select(*cols)
 
 
+@lru_cache(maxsize=None)
 def _language_select(dialect: str) -> sa.Select:
     """applicant id, language index × 64 + level index + 1 (0: a level the reference lacks),
     certificate (mostly none: one pass reads both)."""
@@ -277,6 +298,7 @@ def _language_select(dialect: str) -> sa.Select:
         t.c.language_code.in_(langs))
 
 
+@lru_cache(maxsize=None)
 def _experience_select(dialect: str) -> sa.Select:
     """applicant id, sector index × 2**40 + start day × 2**20 + end day (0: still working)."""
     from app.models import WorkExperience
@@ -363,6 +385,8 @@ class CandidatePool:
         self._status_cache: dict[tuple, np.ndarray] = {}
         self._exp_day = None
         self._stale_signals: set[str] = set()  # applicant ids (hex) whose signals changed
+        self._stamp: tuple | None = None  # ``_stamp_select`` when last current
+        self._with_log: bool | None = None  # the database has the change log (app.core.sync_tracking)
         self._text: dict[int, str] | None = {}
         self._skills: dict[int, str] | None = {}
         self._skills_src: list | None = None  # the full load's skills, until ``skills`` is first read
@@ -416,6 +440,9 @@ class CandidatePool:
                 self._full_load()
                 return
             with self.db.reading() as conn:
+                stamp = self._read_stamp(conn)
+                if stamp == self._stamp and not self._stale_signals:
+                    return  # nothing changed since the last look (a few index look-ups)
                 a = Applicant.__table__
                 sqlite = conn.dialect.name == "sqlite"
                 updated = sa.type_coerce(a.c.updated_at, sa.String)
@@ -453,6 +480,12 @@ class CandidatePool:
                 where = [self.index[i] for i in changed if i in self.index]
                 if where:
                     self._set_signals(conn, np.array(sorted(where), dtype=np.int64))
+                self._stamp = stamp
+
+    def _read_stamp(self, conn) -> tuple:
+        if self._with_log is None:
+            self._with_log = sa.inspect(conn).has_table("sync_log")
+        return tuple(conn.execute(_stamp_select(conn.dialect.name, self._with_log)).one())
 
     def reload(self) -> None:
         with self.lock:
@@ -467,6 +500,7 @@ class CandidatePool:
         a = Applicant.__table__
         dialect = conn.dialect.name
         # the marks first: on SQLite the first read fixes the snapshot every later one sees
+        stamp = self._read_stamp(conn)
         top_updated = conn.execute(sa.select(sa.func.max(sa.type_coerce(a.c.updated_at, sa.String)))).scalar()
         top_rowid = conn.execute(sa.select(sa.func.max(sa.literal_column("rowid"))).select_from(a)).scalar() or 0 \
             if dialect == "sqlite" else 0
@@ -484,6 +518,7 @@ class CandidatePool:
         self._set_signals(conn, where, prefs=(pc, ps))
         self._max_rowid = top_rowid
         self._max_updated = top_updated
+        self._stamp = stamp
         self._cert_cache.clear()
         self._exp_day = None
         self.loaded = True
