@@ -759,13 +759,31 @@ class CandidatePool:
 _EPOCH_ORD = date(1970, 1, 1).toordinal()
 
 
+_POOL_MADE = threading.Lock()
+
+
 def pool_for(db) -> CandidatePool:
-    """The process's pool for ``db`` (made on first use, loaded on the first match)."""
+    """The process's pool for ``db`` (made on first use, loaded on the first match or by
+    ``preload``)."""
     pool = getattr(db, "_matching_pool", None)
     if pool is None:
-        pool = CandidatePool(db)
-        db._matching_pool = pool
+        with _POOL_MADE:  # the preloading thread and the GUI thread make one pool between them
+            pool = getattr(db, "_matching_pool", None)
+            if pool is None:
+                pool = db._matching_pool = CandidatePool(db)
     return pool
+
+
+def preload(db) -> bool:
+    """Load the candidate arrays ahead of the first match (the GUI runs this on a worker thread
+    a moment after a supervisor or an administrator signs in; a match asked for meanwhile waits
+    for it instead of loading again). False when they were loaded already."""
+    pool = pool_for(db)
+    with pool.lock:
+        if pool.loaded:
+            return False
+        pool.ensure_current()
+        return True
 
 
 # --- criteria of orders -------------------------------------------------------------------------
