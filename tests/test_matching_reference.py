@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from app.core import matching, reference
 from app.core.matching import (CANDIDATE_STATUSES, DAYS_PER_YEAR, EXPERIENCE_FULL_YEARS, LANGUAGE_FULL_STEPS,
-                               NEUTRAL, WAITING_FULL_DAYS, WEIGHTS)
+                               NEUTRAL, SUM_ORDER, WAITING_FULL_DAYS, WEIGHTS)
 from app.models import STATUSES, Applicant, ApplicantLanguage, WorkExperience
 
 DAY = date(2026, 11, 25)
@@ -195,8 +195,8 @@ def reference_evaluate(db, order, day):
             "waiting": min(1.0, max(0, (day - date.fromisoformat(reg)).days) / WAITING_FULL_DAYS),
         }
         score = 0.0
-        for name, weight in WEIGHTS.items():
-            score = score + weight * parts[name]
+        for name in SUM_ORDER:
+            score = score + WEIGHTS[name] * parts[name]
         out[aid] = (failed, score, created)
     return out
 

@@ -386,6 +386,8 @@ class CandidatePool:
         self._exp_day = None
         self._stale_signals: set[str] = set()  # applicant ids (hex) whose signals changed
         self._stamp: tuple | None = None  # ``_stamp_select`` when last current
+        self._static: tuple | None = None  # (day, ``static_score``)
+        self.uuids: dict[str, uuid.UUID] = {}  # hex id → UUID of the candidates handed out so far
         self._with_log: bool | None = None  # the database has the change log (app.core.sync_tracking)
         self._text: dict[int, str] | None = {}
         self._skills: dict[int, str] | None = {}
@@ -554,6 +556,7 @@ class CandidatePool:
         for name, values in _unpack(np.fromiter(packed, dtype=np.int64, count=k)).items():
             getattr(self, name)[where] = values
         self._status_cache.clear()
+        self._static = None
         self.version[where] = np.fromiter(version, dtype=np.int64, count=k)
         # few distinct preference lists: each one's bit mask once
         for target, texts, codes in ((self.pref_c, pc, _countries()), (self.pref_s, ps, _sectors())):
@@ -620,6 +623,7 @@ class CandidatePool:
                 self.text.pop(i, None)
         self._exp_day = None
         self._status_cache.clear()
+        self._static = None
 
     def _set_signals(self, conn, where: np.ndarray, *, prefs=None) -> None:
         ids = self.ids[where].tolist()
@@ -631,6 +635,7 @@ class CandidatePool:
             attend, test = _training_signal(conn, ids)
         self.attend[where] = attend
         self.test[where] = test
+        self._static = None
 
     def _apply(self, conn, rows: list) -> None:
         """Changed and new applicant rows (``_applicant_select(changes=True)``): update in place,
@@ -683,6 +688,7 @@ class CandidatePool:
     _MATRICES = ("lang", "exp_closed", "exp_open_n", "exp_open_start")
 
     def _grow(self, k: int) -> None:
+        self._static = None
         for name in (*self._COLUMNS, *self._MATRICES):
             a = getattr(self, name)
             shape = (a.shape[0], k) if name in self._MATRICES else (k,)
@@ -700,6 +706,7 @@ class CandidatePool:
         for name in self._MATRICES:
             setattr(self, name, getattr(self, name)[:, perm])
         self._status_cache.clear()
+        self._static = None
         self.index = {aid: i for i, aid in enumerate(self.ids.tolist())}
         self.text = {int(inverse[i]): t for i, t in text.items()}
         self.skills = {int(inverse[i]): t for i, t in skills.items()}
@@ -707,6 +714,14 @@ class CandidatePool:
         self._exp_day = None
 
     # ---- derived columns ----
+    def static_score(self, day: date) -> np.ndarray:
+        """Everyone's sum of the parts that do not depend on the order (``STATIC_PARTS``), on
+        ``day``; made again after any change of the arrays."""
+        if self._static is None or self._static[0] != day:
+            cols = {"attend": self.attend, "test": self.test, "docs": self.docs, "reg_ord": self.reg_ord}
+            self._static = (day, _score(_static_parts(cols, day), STATIC_PARTS))
+        return self._static[1]
+
     def experience_days(self, day: date) -> np.ndarray:
         """Days of experience per (applicant, sector) on ``day`` (jobs without an end run to it)."""
         if self._exp_day != day:
@@ -900,28 +915,47 @@ def _failures(cols, crit) -> dict[str, np.ndarray]:
     return out
 
 
-def _parts(cols, crit, day: date) -> dict[str, np.ndarray]:
-    """Each soft part in [0, 1] (see WEIGHTS)."""
+def _signal(a):
+    return np.where(np.isnan(a), NEUTRAL, a)
+
+
+def _waiting(reg_ord, day: date):
+    return np.minimum(1.0, np.maximum(0, day.toordinal() - reg_ord) / WAITING_FULL_DAYS)
+
+
+def _static_parts(cols, day: date) -> dict[str, np.ndarray]:
+    """The parts that do not depend on the order (``STATIC_PARTS``)."""
+    return {"attendance": _signal(cols["attend"]), "test": _signal(cols["test"]), "documents": _signal(cols["docs"]),
+            "waiting": _waiting(cols["reg_ord"], day)}
+
+
+def _order_parts(cols, crit) -> dict[str, np.ndarray]:
+    """The parts that depend on the order: language, experience, preference."""
     level = cols["level"]
     has_req = crit["lang"] >= 0
     language = np.where(has_req, np.minimum(1.0, np.maximum(0, level - crit["lang_min"]) / LANGUAGE_FULL_STEPS), 0.0)
-    exp_days = cols["exp"]
-    experience = np.minimum(1.0, (exp_days / DAYS_PER_YEAR) / EXPERIENCE_FULL_YEARS)
+    experience = np.minimum(1.0, (cols["exp"] / DAYS_PER_YEAR) / EXPERIENCE_FULL_YEARS)
     preference = 0.5 * ((cols["pref_c"] & crit["country_bit"]) != 0) + 0.5 * ((cols["pref_s"] & crit["sector_bit"]) != 0)
-    waiting = np.minimum(1.0, np.maximum(0, day.toordinal() - cols["reg_ord"]) / WAITING_FULL_DAYS)
-
-    def signal(a):
-        return np.where(np.isnan(a), NEUTRAL, a)
-
-    return {"language": language, "attendance": signal(cols["attend"]), "test": signal(cols["test"]),
-            "documents": signal(cols["docs"]), "experience": experience, "preference": preference,
-            "waiting": waiting}
+    return {"language": language, "experience": experience, "preference": preference}
 
 
-def _score(parts: dict[str, np.ndarray]):
-    total = 0.0
-    for name, weight in WEIGHTS.items():  # summed in this order (the reference does the same)
-        total = total + weight * parts[name]
+def _parts(cols, crit, day: date) -> dict[str, np.ndarray]:
+    """Each soft part in [0, 1] (see WEIGHTS)."""
+    parts = {**_order_parts(cols, crit), **_static_parts(cols, day)}
+    return {n: parts[n] for n in WEIGHTS}
+
+
+# The score is summed in this order (the reference implementation does the same): the parts that
+# do not depend on the order first, so their sum is made once per day for everyone
+# (``CandidatePool.static_score``) and each order adds only its own three.
+SUM_ORDER = ("attendance", "test", "documents", "waiting", "language", "experience", "preference")
+STATIC_PARTS = SUM_ORDER[:4]
+
+
+def _score(parts: dict[str, np.ndarray], names: Iterable[str] = SUM_ORDER, start=0.0):
+    total = start
+    for name in names:
+        total = total + WEIGHTS[name] * parts[name]
     return total
 
 
@@ -1144,8 +1178,7 @@ def rank_pool(pool: CandidatePool, crit: Criteria, day: date, *, top: int | None
     failed_by["certificates"] = int(np.count_nonzero(cert_fail))
     passing = np.flatnonzero(~any_fail)  # ascending = tie order
     ranked, scores, parts = _rank_rows(pool, passing, crit, scalars, day, top)
-    candidates = [_candidate(pool, i, k + 1, s, {n: float(p[k]) for n, p in parts.items()}, [])
-                  for k, (i, s) in enumerate(zip(ranked.tolist(), scores.tolist()))]
+    candidates = _candidates(pool, ranked, scores, parts)
     near_list: list[Candidate] = []
     if near:
         nfail = np.zeros(pool.n, dtype=np.int8)
@@ -1167,8 +1200,12 @@ def _rank_rows(pool: CandidatePool, rows: np.ndarray, crit: Criteria, scalars: d
     (rows, scores, parts of those rows)."""
     if rows.size == 0:
         return rows, np.zeros(0), {n: np.zeros(0) for n in WEIGHTS}
-    parts = _parts(pool.part_columns(rows, day, crit.lang, crit.sector_ix), scalars, day)
-    score = np.broadcast_to(_score(parts), rows.shape)
+    # everyone's order-free sum, then this order's three parts (the same additions, in the same
+    # order, as ``_score`` of all the parts)
+    cols = {"level": pool.lang[max(crit.lang, 0)][rows], "exp": pool.experience_days(day)[crit.sector_ix][rows],
+            "pref_c": pool.pref_c[rows], "pref_s": pool.pref_s[rows]}
+    score = np.broadcast_to(_score(_order_parts(cols, scalars), SUM_ORDER[len(STATIC_PARTS):],
+                                   pool.static_score(day)[rows]), rows.shape)
     if top is not None and rows.size > top:
         # everyone strictly above the top-th score, then those equal to it (in tie order)
         cut = -np.partition(-score, top - 1)[top - 1]
@@ -1178,7 +1215,20 @@ def _rank_rows(pool: CandidatePool, rows: np.ndarray, crit: Criteria, scalars: d
     order = keep[np.argsort(-score[keep], kind="stable")]  # ties keep the tie order
     if top is not None:
         order = order[:top]
-    return rows[order], score[order], {n: np.broadcast_to(p, rows.shape)[order] for n, p in parts.items()}
+    chosen = rows[order]
+    parts = _parts(pool.part_columns(chosen, day, crit.lang, crit.sector_ix), scalars, day)  # to show
+    return chosen, score[order], {n: np.broadcast_to(p, chosen.shape) for n, p in parts.items()}
+
+
+def _candidates(pool: CandidatePool, rows: np.ndarray, scores: np.ndarray, parts) -> list[Candidate]:
+    """The ranked rows as candidates 1, 2, … (the points of each part: weight × part, as
+    ``_candidate`` makes them; built from lists, as a thousand orders make 50,000 of them)."""
+    names = list(parts)
+    points = [(WEIGHTS[n] * np.broadcast_to(parts[n], rows.shape)).tolist() for n in names]
+    ids, created = pool.ids[rows].tolist(), pool.created[rows].tolist()
+    uuids = pool.uuids
+    return [Candidate(uuids.get(aid) or uuids.setdefault(aid, uuid.UUID(aid)), k + 1, score, dict(zip(names, values)), [], registered_at=str(at))
+            for k, (aid, at, score, values) in enumerate(zip(ids, created, scores.tolist(), zip(*points)))]
 
 
 def _candidate(pool: CandidatePool, i: int, rank, score, parts01, reasons) -> Candidate:
