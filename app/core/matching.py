@@ -748,11 +748,20 @@ class CandidatePool:
             mask = self._status_cache[key] = _statuses_ok(key)[self.status]
         return mask
 
+    def status_fail(self, statuses: Iterable[str]) -> np.ndarray:
+        """``~status_ok(statuses)``, cached alike."""
+        key = ("not", *sorted(set(statuses)))
+        mask = self._status_cache.get(key)
+        if mask is None:
+            mask = self._status_cache[key] = ~self.status_ok(statuses)
+        return mask
+
     def columns(self, rows, day: date, lang: int, sector: int,
                 statuses: Iterable[str] = CANDIDATE_STATUSES) -> dict[str, np.ndarray]:
         """The columns ``_failures`` and ``_parts`` read, for positions ``rows`` (a slice or an
         index array), with the level of language ``lang`` and the days in ``sector``."""
-        return {"status_ok": self.status_ok(statuses)[rows], "status": self.status[rows], "sex": self.sex[rows], "birth_ord": self.birth_ord[rows],
+        return {"status_ok": self.status_ok(statuses)[rows], "status_fail": self.status_fail(statuses)[rows],
+                "status": self.status[rows], "sex": self.sex[rows], "birth_ord": self.birth_ord[rows],
                 "edu": self.edu[rows], "height": self.height[rows], **self.part_columns(rows, day, lang, sector)}
 
     def part_columns(self, rows, day: date, lang: int, sector: int) -> dict[str, np.ndarray]:
@@ -896,23 +905,30 @@ def _applies(value, absent) -> bool:
 def _failures(cols, crit) -> dict[str, np.ndarray]:
     """Filter name → mask of rows that fail it, for the filters that apply (certificates are
     added by the caller)."""
-    out = {"status": ~cols["status_ok"]}
+    out = {"status": cols["status_fail"] if "status_fail" in cols else ~cols["status_ok"]}
     if _applies(crit["sex"], -1):
-        out["sex"] = (crit["sex"] >= 0) & (cols["sex"] != crit["sex"])
+        out["sex"] = _guard(crit["sex"] >= 0, cols["sex"] != crit["sex"])
     out["age"] = (cols["birth_ord"] > crit["born_by"])
     if _applies(crit["too_old_by"], 0):
         out["age"] |= cols["birth_ord"] <= crit["too_old_by"]
     if _applies(crit["edu_min"], 0):
         out["education"] = cols["edu"] < crit["edu_min"]
     if _applies(crit["lang"], -1):
-        out["language"] = (crit["lang"] >= 0) & (cols["level"] < crit["lang_min"])
+        out["language"] = _guard(crit["lang"] >= 0, cols["level"] < crit["lang_min"])
     if _applies(crit["height_min"], 0):
-        out["height"] = (crit["height_min"] > 0) & (cols["height"] < crit["height_min"])
+        out["height"] = _guard(crit["height_min"] > 0, cols["height"] < crit["height_min"])
     if _applies(crit["exp_years"], 0):
         # whole days below the (fractional) years: compare with the next whole day, in integers
         need = np.ceil(np.asarray(crit["exp_years"]) * DAYS_PER_YEAR).astype(np.int64)
-        out["experience"] = (crit["exp_years"] > 0) & (cols["exp"] < need)
+        out["experience"] = _guard(crit["exp_years"] > 0, cols["exp"] < need)
     return out
+
+
+def _guard(applies, fails: np.ndarray) -> np.ndarray:
+    """``applies & fails``, without a pass over the rows when ``applies`` is one value (one order)."""
+    if np.ndim(applies) == 0:
+        return fails if applies else np.zeros(np.shape(fails), dtype=bool)
+    return applies & fails
 
 
 def _signal(a):
