@@ -284,18 +284,32 @@ def _applicant_select(dialect: str, *, changes: bool) -> sa.Select:
 
 @lru_cache(maxsize=None)
 def _language_select(dialect: str) -> sa.Select:
-    """applicant id, language index × 64 + level index + 1 (0: a level the reference lacks),
-    certificate (mostly none: one pass reads both)."""
+    """applicant id, ``code:level`` (one string: a CASE over every language's levels costs the
+    database more than the dict look-up of ``_language_code``), certificate (mostly none: one
+    pass reads both)."""
     from app.models import ApplicantLanguage
 
     t = ApplicantLanguage.__table__
-    langs = _languages()
-    levels = {f"{c}:{lv}": j + 1 for c, lang in reference.languages().items() for j, lv in enumerate(lang.levels)}
-    assert max(levels.values(), default=0) < 64
-    code = sa.case({c: i for i, c in enumerate(langs)}, value=t.c.language_code, else_=0)
-    level = sa.case(levels, value=t.c.language_code + ":" + t.c.level, else_=0)
-    return sa.select(_id_text(t.c.applicant_id, dialect), code * 64 + level, t.c.certificate).where(
-        t.c.language_code.in_(langs))
+    return sa.select(_id_text(t.c.applicant_id, dialect), t.c.language_code + ":" + t.c.level,
+                     t.c.certificate).where(t.c.language_code.in_(_languages()))
+
+
+@lru_cache(maxsize=None)
+def _language_codes() -> dict[str, int]:
+    """``code:level`` → language index × 64 + level index + 1."""
+    out = {f"{c}:{lv}": i * 64 + j + 1 for i, c in enumerate(_languages())
+           for j, lv in enumerate(reference.languages()[c].levels)}
+    assert all(v % 64 for v in out.values())  # fewer than 63 levels a language
+    return out
+
+
+def _language_code(key: str | None) -> int:
+    """See ``_language_codes``; a level the reference lacks is level -1 (index × 64 + 0)."""
+    code = _language_codes().get(key)
+    if code is not None:
+        return code
+    lang = (key or "").split(":", 1)[0]
+    return _languages().index(lang) * 64 if lang in _languages() else 0
 
 
 @lru_cache(maxsize=None)
@@ -591,8 +605,10 @@ class CandidatePool:
 
         full = len(where) == self.n
         texts: dict[int, list[str]] = {}
-        aids, codes, certs = _columns(langs, 3)
+        aids, keys, certs = _columns(langs, 3)
         if langs:
+            known = _language_codes()
+            codes = [known.get(k) or _language_code(k) for k in keys]
             ai, code = positions(aids, codes)
             np.maximum.at(self.lang, (code >> 6, ai), ((code & 63) - 1).astype(np.int8))
         if full:  # the text of certificates is made when first needed
