@@ -401,6 +401,7 @@ class CandidatePool:
         self._stale_signals: set[str] = set()  # applicant ids (hex) whose signals changed
         self._stamp: tuple | None = None  # ``_stamp_select`` when last current
         self._static: tuple | None = None  # (day, ``static_score``)
+        self._sorted: dict = {}  # ``sorted_column`` and ``count``
         self.uuids: dict[str, uuid.UUID] = {}  # hex id → UUID of the candidates handed out so far
         self._with_log: bool | None = None  # the database has the change log (app.core.sync_tracking)
         self._text: dict[int, str] | None = {}
@@ -571,6 +572,7 @@ class CandidatePool:
             getattr(self, name)[where] = values
         self._status_cache.clear()
         self._static = None
+        self._sorted = {}
         self.version[where] = np.fromiter(version, dtype=np.int64, count=k)
         # few distinct preference lists: each one's bit mask once
         for target, texts, codes in ((self.pref_c, pc, _countries()), (self.pref_s, ps, _sectors())):
@@ -640,6 +642,7 @@ class CandidatePool:
         self._exp_day = None
         self._status_cache.clear()
         self._static = None
+        self._sorted = {}
 
     def _set_signals(self, conn, where: np.ndarray, *, prefs=None) -> None:
         ids = self.ids[where].tolist()
@@ -652,6 +655,7 @@ class CandidatePool:
         self.attend[where] = attend
         self.test[where] = test
         self._static = None
+        self._sorted = {}
 
     def _apply(self, conn, rows: list) -> None:
         """Changed and new applicant rows (``_applicant_select(changes=True)``): update in place,
@@ -705,6 +709,7 @@ class CandidatePool:
 
     def _grow(self, k: int) -> None:
         self._static = None
+        self._sorted = {}
         for name in (*self._COLUMNS, *self._MATRICES):
             a = getattr(self, name)
             shape = (a.shape[0], k) if name in self._MATRICES else (k,)
@@ -723,6 +728,7 @@ class CandidatePool:
             setattr(self, name, getattr(self, name)[:, perm])
         self._status_cache.clear()
         self._static = None
+        self._sorted = {}
         self.index = {aid: i for i, aid in enumerate(self.ids.tolist())}
         self.text = {int(inverse[i]): t for i, t in text.items()}
         self.skills = {int(inverse[i]): t for i, t in skills.items()}
@@ -737,6 +743,32 @@ class CandidatePool:
             cols = {"attend": self.attend, "test": self.test, "docs": self.docs, "reg_ord": self.reg_ord}
             self._static = (day, _score(_static_parts(cols, day), STATIC_PARTS))
         return self._static[1]
+
+    def column_of(self, key: tuple, day: date) -> np.ndarray:
+        """The column a ``sorted_column`` key names."""
+        if key[0] == "lang":
+            return self.lang[key[1]]
+        if key[0] == "exp":
+            return self.experience_days(day)[key[1]]
+        return getattr(self, key[0])
+
+    def sorted_column(self, key: tuple, day: date) -> tuple[np.ndarray, np.ndarray]:
+        """(values sorted, positions in that order) of a column; made once, dropped on any change
+        (experience: per day)."""
+        full = (*key, day) if key[0] == "exp" else key
+        found = self._sorted.get(full)
+        if found is None:
+            column = self.column_of(key, day)
+            order = np.argsort(column, kind="stable")
+            found = self._sorted[full] = (column[order], order)
+        return found
+
+    def count(self, key: tuple, mask: np.ndarray) -> int:
+        """``count_nonzero(mask)``, kept with the sorted columns."""
+        found = self._sorted.get(key)
+        if found is None:
+            found = self._sorted[key] = int(np.count_nonzero(mask))
+        return found
 
     def experience_days(self, day: date) -> np.ndarray:
         """Days of experience per (applicant, sector) on ``day`` (jobs without an end run to it)."""
@@ -1195,8 +1227,13 @@ def rank_pool(pool: CandidatePool, crit: Criteria, day: date, *, top: int | None
               near: int = 0, statuses: Iterable[str] = CANDIDATE_STATUSES) -> OrderMatch:
     """Rank the pool's applicants for ``crit`` (the pool is read as it is; no database access)."""
     t = time.perf_counter()
-    cols = pool.columns(slice(None), day, crit.lang, crit.sector_ix, statuses)
     scalars = _criteria_scalars(crit, day)
+    if not near:  # the failures counted on sorted columns, the filters checked on the fewest rows
+        passing, failed_by = _passing(pool, crit, scalars, day, statuses)
+        ranked, scores, parts = _rank_rows(pool, passing, crit, scalars, day, top)
+        return OrderMatch(uuid.UUID(crit.order_id), crit.order_number, day, pool.n, int(passing.size), failed_by,
+                          _candidates(pool, ranked, scores, parts), [], (time.perf_counter() - t) * 1000)
+    cols = pool.columns(slice(None), day, crit.lang, crit.sector_ix, statuses)
     fails = _failures(cols, scalars)
     failed_by = {f: int(np.count_nonzero(fails[f])) if f in fails else 0 for f in FILTERS}
     any_fail = np.zeros(pool.n, dtype=bool)
@@ -1224,6 +1261,77 @@ def rank_pool(pool: CandidatePool, crit: Criteria, day: date, *, top: int | None
                                         _reasons(failed, _row_values(cols, i), crit, day)))
     return OrderMatch(uuid.UUID(crit.order_id), crit.order_number, day, pool.n, int(passing.size), failed_by,
                       candidates, near_list, (time.perf_counter() - t) * 1000)
+
+
+def _passing(pool: CandidatePool, crit: Criteria, c: dict, day: date, statuses) -> tuple[np.ndarray, dict]:
+    """(positions passing every filter, ascending; failures per filter) for one order, as
+    ``_failures`` defines them: each range filter's failures are counted by two binary searches
+    on the column sorted once (``CandidatePool.sorted_column``), and only the rows in the
+    narrowest range are checked against the other filters."""
+    n = pool.n
+    failed_by = dict.fromkeys(FILTERS, 0)
+    status_ok = pool.status_ok(statuses)
+    failed_by["status"] = n - pool.count(("status", *sorted(set(statuses))), status_ok)
+    ranges: list[tuple[str, tuple, int, int]] = []  # (filter, column key, first, end) in the sorted column
+
+    def between(name: str, key: tuple, low, high, *, low_side="left") -> None:
+        values, _order = pool.sorted_column(key, day)
+        lo = 0 if low is None else _search(values, low, low_side)
+        hi = n if high is None else _search(values, high, "right")
+        hi = max(lo, hi)
+        failed_by[name] = n - (hi - lo)
+        ranges.append((name, key, lo, hi))
+
+    if c["sex"] >= 0:
+        between("sex", ("sex",), c["sex"], c["sex"])
+    # passes: born after the date for too old (when there is a maximum), on or before the date
+    # for the minimum age
+    between("age", ("birth_ord",), c["too_old_by"] if c["too_old_by"] != 0 else None, c["born_by"],
+            low_side="right")
+    if c["edu_min"] != 0:
+        between("education", ("edu",), c["edu_min"], None)
+    if c["lang"] >= 0:
+        between("language", ("lang", c["lang"]), c["lang_min"], None)
+    if c["height_min"] > 0:
+        between("height", ("height",), c["height_min"], None)
+    if c["exp_years"] > 0:
+        need = int(np.ceil(np.asarray(c["exp_years"]) * DAYS_PER_YEAR))
+        between("experience", ("exp", c["sector_ix"]), need, None)
+    name, key, lo, hi = min(ranges, key=lambda r: r[3] - r[2])
+    rows = pool.sorted_column(key, day)[1][lo:hi]
+    ok = status_ok[rows]
+    for other, okey, olo, ohi in ranges if rows.size else ():  # (an empty range is the narrowest)
+        if other != name and (olo > 0 or ohi < n):
+            values, _order = pool.sorted_column(okey, day)
+            column = pool.column_of(okey, day)[rows]
+            if olo > 0:  # at or above the range's first sorted value
+                ok &= column >= values[olo]
+            if ohi < n:  # below the first sorted value past the range
+                ok &= column < values[ohi]
+    if crit.certificates:
+        cert_fail = np.zeros(n, dtype=bool)
+        for cert in crit.certificates:
+            cert_fail |= ~pool.certificate_mask(cert)
+        failed_by["certificates"] = int(np.count_nonzero(cert_fail))
+        ok &= ~cert_fail[rows]
+    rows = rows[ok]
+    if rows.size * 64 < n:
+        return np.sort(rows), failed_by
+    mask = np.zeros(n, dtype=bool)  # many: a pass over a mask is cheaper than sorting them
+    mask[rows] = True
+    return np.flatnonzero(mask), failed_by
+
+
+def _search(values: np.ndarray, x, side: str) -> int:
+    """``np.searchsorted(values, x, side)`` with ``x`` in the dtype of ``values`` (a needle of
+    another type makes numpy convert the whole column first); beyond the dtype's range, the end."""
+    if values.dtype.kind in "iu":
+        info = np.iinfo(values.dtype)
+        if x > info.max:
+            return len(values)
+        if x < info.min:
+            return 0
+    return int(np.searchsorted(values, values.dtype.type(x), side))
 
 
 def _rank_rows(pool: CandidatePool, rows: np.ndarray, crit: Criteria, scalars: dict, day: date,
