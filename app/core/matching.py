@@ -7,13 +7,19 @@ How it works (DESIGN.md §3):
   months of experience per sector, preferred countries and sectors as bit masks, registration
   day, certificate text, and the document and training signals). The rows are kept in tie order
   (registration time, then id), so a stable sort on the score alone gives reproducible ranks.
-  ``ensure_current`` re-reads only the rows changed since the last look: one query on the indexed
-  ``updated_at`` column plus new rowids; nothing is rebuilt per query.
+  The full load reads few values per row (the database packs the small columns into one integer;
+  SQLAlchemy Core statements, so any dialect). ``ensure_current`` first compares one statement of
+  index look-ups with the last look (nothing changed: nothing read), else re-reads only the rows
+  changed since: the indexed ``updated_at`` plus new rowids; nothing is rebuilt per query. A
+  supervisor's window preloads the pool on a worker thread after sign-in (``preload``).
 - Hard filters (status, sex, age range, minimum education, language and level, height,
-  experience in the sector, certificates) are vectorised boolean masks. Each failed filter has a
-  readable reason in Indonesian and English ("umur 41, batas 18–35").
-- Among those who pass, a score of soft fit: ``WEIGHTS`` (one dict) times parts between 0 and 1.
-  The parts are shown with every rank, so a supervisor can explain it.
+  experience in the sector, certificates) are vectorised boolean masks; for one order without
+  near misses, their failures are counted on columns sorted once and only the rows of the
+  narrowest range are checked (``_passing``). Each failed filter has a readable reason in
+  Indonesian and English ("umur 41, batas 18–35").
+- Among those who pass, a score of soft fit: ``WEIGHTS`` (one dict) times parts between 0 and 1,
+  summed in ``SUM_ORDER`` (the parts that do not depend on the order first: their sum is made
+  once per day). The parts are shown with every rank, so a supervisor can explain it.
 - Ties: registration time (``applicant.created_at``), then id.
 - The same ``_evaluate`` serves both directions: the applicant arrays have one row per applicant
   and the order criteria are scalars (candidates for an order), or one applicant against arrays
