@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
         from app.core import matching
         from app.views.worker import Task
 
-        if self.match_preload is not None or self.locked or matching.pool_for(self.db).loaded:
+        if self.match_preload is not None or self.locked or not self.isVisible():
+            return  # (a window closed by "Sign out" waits for its deletion: no thread for it)
+        if matching.pool_for(self.db).loaded:
             return
         self.match_preload = Task(_call(matching.preload, self.db), self)
         self.match_preload.start()

@@ -23,6 +23,7 @@ def test_a_supervisor_s_window_loads_the_arrays_after_sign_in(qtbot, db, monkeyp
     demo.generate(db, Actor("admin1", "SRG-0001", "admin"), applicants=80, seed=3, today=TODAY)
     monkeypatch.setattr(main_window, "MATCH_PRELOAD_AFTER_MS", 10)
     window = _window(qtbot, db, "supervisor")
+    window.show()
     pool = matching.pool_for(db)
     assert not pool.loaded  # not before the window is up
     qtbot.waitUntil(lambda: window.match_preload is not None, timeout=5000)
@@ -45,3 +46,14 @@ def test_counter_staff_do_not_load_them(qtbot, db, monkeypatch):
     qtbot.wait(100)
     assert window.match_preload is None and not matching.pool_for(db).loaded
     window.close()
+
+
+def test_a_window_closed_before_the_moment_starts_no_thread(qtbot, db, monkeypatch):
+    from app.views import main_window
+
+    monkeypatch.setattr(main_window, "MATCH_PRELOAD_AFTER_MS", 50)
+    window = _window(qtbot, db, "admin")
+    window.show()
+    window.close()  # "Sign out" within the first seconds: the window waits for deletion
+    qtbot.wait(200)
+    assert window.match_preload is None and not matching.pool_for(db).loaded
