@@ -124,12 +124,12 @@ def test_signals_of_documents_and_training_rank_and_unknown_is_neutral(db, sup, 
     order = open_order(db, sup, agency, min_height_cm=None)
     people = [person(db, sup) for _ in range(3)]
     values = {people[0].id.hex: 1.0, people[1].id.hex: 0.2, people[2].id.hex: float("nan")}
-    monkeypatch.setattr(matching, "_document_completeness", lambda conn, ids: np.array([values[i] for i in ids]))
+    monkeypatch.setattr(matching, "_document_completeness", lambda conn, ids, **_: np.array([values[i] for i in ids]))
     result = matching.rank_candidates(db, sup, order.id, today=TODAY)
     assert [c.applicant_id for c in result.candidates] == [people[0].id, people[2].id, people[1].id]
     assert [c.parts["documents"] for c in result.candidates] == [15.0, 7.5, 15.0 * 0.2]
     attendance = {people[0].id.hex: 0.5, people[1].id.hex: 0.95, people[2].id.hex: float("nan")}
-    monkeypatch.setattr(matching, "_training_signal", lambda conn, ids: (
+    monkeypatch.setattr(matching, "_training_signal", lambda conn, ids, **_: (
         np.array([attendance[i] for i in ids]), np.full(len(ids), np.nan)))
     matching.pool_for(db).reload()
     result = matching.rank_candidates(db, sup, order.id, today=TODAY)
@@ -271,7 +271,7 @@ def test_changed_signals_are_read_again_when_told(db, sup, agency, monkeypatch):
     order = open_order(db, sup, agency, min_height_cm=None)
     a, b = person(db, sup), person(db, sup)
     values = {a.id.hex: 0.2, b.id.hex: 0.9}
-    monkeypatch.setattr(matching, "_document_completeness", lambda conn, ids: np.array([values[i] for i in ids]))
+    monkeypatch.setattr(matching, "_document_completeness", lambda conn, ids, **_: np.array([values[i] for i in ids]))
     first = matching.rank_candidates(db, sup, order.id, today=TODAY)
     assert [c.applicant_id for c in first.candidates] == [b.id, a.id]
     values[a.id.hex] = 1.0  # a's documents were verified (the applicant row itself did not change)

@@ -7,13 +7,19 @@ How it works (DESIGN.md §3):
   months of experience per sector, preferred countries and sectors as bit masks, registration
   day, certificate text, and the document and training signals). The rows are kept in tie order
   (registration time, then id), so a stable sort on the score alone gives reproducible ranks.
-  ``ensure_current`` re-reads only the rows changed since the last look: one query on the indexed
-  ``updated_at`` column plus new rowids; nothing is rebuilt per query.
+  The full load reads few values per row (the database packs the small columns into one integer;
+  SQLAlchemy Core statements, so any dialect). ``ensure_current`` first compares one statement of
+  index look-ups with the last look (nothing changed: nothing read), else re-reads only the rows
+  changed since: the indexed ``updated_at`` plus new rowids; nothing is rebuilt per query. A
+  supervisor's window preloads the pool on a worker thread after sign-in (``preload``).
 - Hard filters (status, sex, age range, minimum education, language and level, height,
-  experience in the sector, certificates) are vectorised boolean masks. Each failed filter has a
-  readable reason in Indonesian and English ("umur 41, batas 18–35").
-- Among those who pass, a score of soft fit: ``WEIGHTS`` (one dict) times parts between 0 and 1.
-  The parts are shown with every rank, so a supervisor can explain it.
+  experience in the sector, certificates) are vectorised boolean masks; for one order without
+  near misses, their failures are counted on columns sorted once and only the rows of the
+  narrowest range are checked (``_passing``). Each failed filter has a readable reason in
+  Indonesian and English ("umur 41, batas 18–35").
+- Among those who pass, a score of soft fit: ``WEIGHTS`` (one dict) times parts between 0 and 1,
+  summed in ``SUM_ORDER`` (the parts that do not depend on the order first: their sum is made
+  once per day). The parts are shown with every rank, so a supervisor can explain it.
 - Ties: registration time (``applicant.created_at``), then id.
 - The same ``_evaluate`` serves both directions: the applicant arrays have one row per applicant
   and the order criteria are scalars (candidates for an order), or one applicant against arrays
@@ -121,37 +127,50 @@ def _uuids(ids: list[str]) -> list[uuid.UUID]:
 _SIGNAL_ALL_ABOVE = 2000
 
 
-def _document_completeness(conn, ids: list[str]) -> np.ndarray:
-    """Share (0..1) of the required documents each applicant has verified and not expired
-    (``documents.completeness_arrays``: one GROUP BY)."""
+def _document_completeness(conn, ids: list[str], *, index: dict | None = None, prefs=None) -> np.ndarray:
+    """Share (0..1) of the required documents each applicant has verified and not expired (one
+    GROUP BY). The full load passes its ``index`` (id → position, the same order as ``ids``) and
+    the preference lists it read (``prefs``: countries, sectors), so nothing is read twice."""
     from app.core import documents
 
     if not ids:
         return np.zeros(0)
+    if index is not None and prefs is not None:
+        return documents.completeness_of(conn, index, *prefs) / 100.0
+    if len(ids) > _SIGNAL_ALL_ABOVE:
+        out_ids, percent = documents.completeness_arrays(conn, None)
+        out = np.full(len(ids), np.nan)
+        where = index or {k: i for i, k in enumerate(ids)}
+        pos = np.fromiter((where.get(_hex(k), -1) for k in out_ids), dtype=np.int64, count=len(out_ids))
+        hit = pos >= 0
+        out[pos[hit]] = percent[hit] / 100.0
+        return out
     keys = _uuids(ids)
-    out_ids, percent = documents.completeness_arrays(conn, None if len(ids) > _SIGNAL_ALL_ABOVE else keys)
+    out_ids, percent = documents.completeness_arrays(conn, keys)
     by_id = dict(zip(out_ids, (percent / 100.0).tolist()))
     return np.array([by_id.get(k, np.nan) for k in keys], dtype=float)
 
 
-def _training_signal(conn, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _training_signal(conn, ids: list[str], *, index: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(attendance rate 0..1, latest test score 0..1) per applicant over all their batches
     (``training.attendance_many``); NaN = no training yet, scored neutrally."""
     from app.core import training
 
     if not ids:
         return np.zeros(0), np.zeros(0)
-    keys = _uuids(ids)
-    summary = training.attendance_many(conn, None if len(ids) > _SIGNAL_ALL_ABOVE else keys)
-    attend = np.full(len(keys), np.nan)
-    test = np.full(len(keys), np.nan)
-    for i, k in enumerate(keys):
-        s = summary.get(k)
-        if s is not None:
-            if s.rate is not None:
-                attend[i] = s.rate / 100.0
-            if s.latest_score is not None:
-                test[i] = s.latest_score / 100.0
+    many = len(ids) > _SIGNAL_ALL_ABOVE
+    summary = training.attendance_many(conn, None if many else _uuids(ids))
+    attend = np.full(len(ids), np.nan)
+    test = np.full(len(ids), np.nan)
+    where = index if index is not None else {k: i for i, k in enumerate(ids)}
+    for k, s in summary.items():  # the trained ones only (few next to everyone)
+        i = where.get(_hex(k))
+        if i is None:
+            continue
+        if s.rate is not None:
+            attend[i] = s.rate / 100.0
+        if s.latest_score is not None:
+            test[i] = s.latest_score / 100.0
     return attend, test
 
 
@@ -161,20 +180,48 @@ def _training_signal(conn, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
 _SIGNAL_TABLES = ("applicant_document", "training_attendance", "training_score")
 
 
-def _signal_marks(conn) -> dict[str, str]:
-    return {t: conn.exec_driver_sql(f"SELECT coalesce(max(updated_at), '') FROM {t}").scalar_one()
-            for t in _SIGNAL_TABLES}
+def _signal_table(name: str) -> sa.TableClause:
+    return sa.table(name, sa.column("applicant_id"), sa.column("updated_at"))
 
 
-def _signal_changes(conn, since: dict[str, str]) -> tuple[set, dict[str, str]]:
-    """Applicant ids whose signal rows changed since ``since``, and the new marks."""
+def _signal_marks(conn) -> dict[str, Any]:
+    """The newest ``updated_at`` of each signal table (one statement; None for an empty table)."""
+    tops = [sa.select(sa.func.max(sa.type_coerce(_signal_table(t).c.updated_at, sa.String))).scalar_subquery()
+            for t in _SIGNAL_TABLES]
+    return dict(zip(_SIGNAL_TABLES, conn.execute(sa.select(*tops)).one()))
+
+
+@lru_cache(maxsize=None)
+def _stamp_select(dialect: str, with_log: bool) -> sa.Select:
+    """One statement of index look-ups: the newest ``updated_at`` of the applicants and of each
+    signal table, on SQLite the highest rowid, and the change log's last sequence number (every
+    insert, update and delete of a carried table moves it: app.core.sync_tracking)."""
+    from app.models import Applicant
+
+    a = Applicant.__table__
+    cols = [sa.select(sa.func.max(sa.type_coerce(a.c.updated_at, sa.String))).scalar_subquery()]
+    cols += [sa.select(sa.func.max(sa.type_coerce(_signal_table(t).c.updated_at, sa.String))).scalar_subquery()
+             for t in _SIGNAL_TABLES]
+    if dialect == "sqlite":
+        cols.append(sa.select(sa.func.max(sa.literal_column("rowid"))).select_from(a).scalar_subquery())
+    if with_log:
+        log = sa.table("sync_log", sa.column("seq"))
+        cols.append(sa.select(sa.func.max(log.c.seq)).scalar_subquery())
+    return sa.select(*cols)
+
+
+def _signal_changes(conn, since: dict[str, Any]) -> tuple[set, dict[str, Any]]:
+    """Applicant ids (hex) whose signal rows changed since ``since``, and the new marks."""
     marks = _signal_marks(conn)
     changed: set = set()
     for t, top in marks.items():
-        if top > since.get(t, ""):
-            changed.update(r[0] for r in conn.exec_driver_sql(
-                f"SELECT DISTINCT applicant_id FROM {t} WHERE updated_at > ?",
-                (_before(since.get(t, ""), UPDATE_OVERLAP_S),)))
+        if _newer(top, since.get(t)):
+            table = _signal_table(t)
+            q = sa.select(table.c.applicant_id).distinct()
+            start = _before(since.get(t), UPDATE_OVERLAP_S)
+            if start is not None:
+                q = q.where(sa.type_coerce(table.c.updated_at, sa.String) > sa.bindparam("since", start, sa.String))
+            changed.update(_hex(r[0]) for r in conn.execute(q))
     return changed, marks
 
 
@@ -191,23 +238,128 @@ def signals_changed(db, applicant_ids: Iterable) -> None:
 
 
 # --- the candidate arrays -----------------------------------------------------------------------
+#
+# The pool is read with few values per row (a Python object per value is what costs here, not
+# SQLite's scan): the database computes the small columns into one integer per applicant
+# (``_PACKED``: registration day, birth day, sex, education rank, status, height) and one per
+# language or job row; the statements are SQLAlchemy Core, so they run on any dialect, and on
+# SQLite the full load runs them through the driver's own cursor (no row processing).
 
-_APPLICANT_SQL = (
-    "SELECT rowid, id, created_at, updated_at, registered_on, birth_date, sex, education_level, "
-    "height_cm, status, preferred_countries, preferred_sectors, skills, version FROM applicant")
-# The full load reads the same positions without the columns it gets otherwise (the newest
-# ``updated_at`` by one indexed query, the few skills separately).
-_LOAD_SQL = (
-    "SELECT rowid, id, created_at, '', registered_on, birth_date, sex, education_level, "
-    "height_cm, status, preferred_countries, preferred_sectors, NULL, version FROM applicant")
+_DAY_BITS = 20  # a day number (``date.toordinal()``) below 2**20: up to the year 2870
+_SMALL_SHIFT = 2 * _DAY_BITS
+_HEIGHT_MAX = 2 ** 15 - 1  # 15 bits on top of the 48 below: the packed value stays under 2**63
 
 
-def _fetch(conn, sql: str, params: tuple = ()) -> list:
-    """All rows through the driver's cursor (SQLAlchemy's row processing costs a third more on
-    200,000 rows); inside the connection's transaction, which ``exec_driver_sql`` began."""
+def _day_number(col, dialect: str):
+    """The date column as ``date.toordinal()``, computed by the database (0 when unreadable)."""
+    if dialect == "sqlite":
+        return sa.func.coalesce(sa.cast(sa.func.julianday(col) - 1721424.5, sa.Integer), 0)
+    return sa.type_coerce(col - sa.cast(sa.literal("0001-01-01"), sa.Date), sa.Integer) + 1
+
+
+def _id_text(col, dialect: str):
+    """The id as the pool keeps it: 32 hex digits (SQLite stores exactly that)."""
+    if dialect == "sqlite":
+        return sa.type_coerce(col, sa.String)
+    return sa.func.replace(sa.cast(col, sa.String), "-", "")
+
+
+@lru_cache(maxsize=None)
+def _applicant_select(dialect: str, *, changes: bool) -> sa.Select:
+    """id, created_at, packed, version, preferred countries, preferred sectors, skills; for
+    ``changes`` also updated_at."""
+    from app.models import Applicant
+
+    a = Applicant.__table__
+    status = sa.case({s: i + 1 for i, s in enumerate(STATUSES)}, value=a.c.status, else_=0)
+    ranks = {c: r for c, (r, _i, _e) in reference.education_levels().items()}
+    assert max(ranks.values(), default=0) < 8 and len(STATUSES) < 15
+    edu = sa.case(ranks, value=a.c.education_level, else_=0)
+    sex = sa.case((a.c.sex == "P", 1), else_=0)
+    height = sa.case((a.c.height_cm.between(1, _HEIGHT_MAX), a.c.height_cm), else_=0)
+    small = ((height * 16 + status) * 8 + edu) * 2 + sex
+    packed = (small * (2 ** _SMALL_SHIFT) + _day_number(a.c.birth_date, dialect) * (2 ** _DAY_BITS)
+              + _day_number(a.c.registered_on, dialect))
+    cols = [_id_text(a.c.id, dialect).label("id"), sa.type_coerce(a.c.created_at, sa.String).label("created_at"),
+            sa.type_coerce(packed, sa.BigInteger).label("packed"), a.c.version, a.c.preferred_countries,
+            a.c.preferred_sectors, a.c.skills]
+    if changes:
+        cols.append(sa.type_coerce(a.c.updated_at, sa.String).label("updated_at"))
+    return sa.select(*cols)
+
+
+@lru_cache(maxsize=None)
+def _language_select(dialect: str) -> sa.Select:
+    """applicant id, ``code:level`` (one string: a CASE over every language's levels costs the
+    database more than the dict look-up of ``_language_code``), certificate (mostly none: one
+    pass reads both)."""
+    from app.models import ApplicantLanguage
+
+    t = ApplicantLanguage.__table__
+    return sa.select(_id_text(t.c.applicant_id, dialect), t.c.language_code + ":" + t.c.level,
+                     t.c.certificate).where(t.c.language_code.in_(_languages()))
+
+
+@lru_cache(maxsize=None)
+def _language_codes() -> dict[str, int]:
+    """``code:level`` → language index × 64 + level index + 1."""
+    out = {f"{c}:{lv}": i * 64 + j + 1 for i, c in enumerate(_languages())
+           for j, lv in enumerate(reference.languages()[c].levels)}
+    assert all(v % 64 for v in out.values())  # fewer than 63 levels a language
+    return out
+
+
+def _language_code(key: str | None) -> int:
+    """See ``_language_codes``; a level the reference lacks is level -1 (index × 64 + 0)."""
+    code = _language_codes().get(key)
+    if code is not None:
+        return code
+    lang = (key or "").split(":", 1)[0]
+    return _languages().index(lang) * 64 if lang in _languages() else 0
+
+
+@lru_cache(maxsize=None)
+def _experience_select(dialect: str) -> sa.Select:
+    """applicant id, sector index × 2**40 + start day × 2**20 + end day (0: still working)."""
+    from app.models import WorkExperience
+
+    t = WorkExperience.__table__
+    sectors = _sectors()
+    sector = sa.case({s: i for i, s in enumerate(sectors)}, value=t.c.sector, else_=0)
+    end = sa.case((t.c.end_date.is_(None), 0), else_=_day_number(t.c.end_date, dialect))
+    packed = (sector * (2 ** _SMALL_SHIFT) + _day_number(t.c.start_date, dialect) * (2 ** _DAY_BITS) + end)
+    return sa.select(_id_text(t.c.applicant_id, dialect), sa.type_coerce(packed, sa.BigInteger)).where(
+        t.c.sector.in_(sectors))
+
+
+def _fetch(conn, stmt) -> list:
+    """All rows of a Core statement without bound parameters. On SQLite through the driver's own
+    cursor (SQLAlchemy's row processing costs a third more on 200,000 rows), inside the
+    connection's transaction (begun here if need be, so every read sees one snapshot)."""
     if conn.dialect.name == "sqlite":
-        return conn.connection.driver_connection.execute(sql, params).fetchall()
-    return conn.exec_driver_sql(sql, params).all()
+        if not conn.in_transaction():
+            conn.exec_driver_sql("SELECT 1")  # begins the transaction (``BEGIN``, see app/db.py)
+        sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+        return conn.connection.driver_connection.execute(sql).fetchall()
+    return [tuple(r) for r in conn.execute(stmt)]
+
+
+def _columns(rows: list, k: int) -> list[list]:
+    """The ``k`` columns of ``rows`` (one list comprehension each: ``zip(*rows)`` over 200,000
+    rows costs several times more)."""
+    return [[r[j] for r in rows] for j in range(k)]
+
+
+def _unpack(packed: np.ndarray) -> dict[str, np.ndarray]:
+    low = (1 << _DAY_BITS) - 1
+    small = packed >> _SMALL_SHIFT
+    return {"reg_ord": (packed & low).astype(np.int32), "birth_ord": ((packed >> _DAY_BITS) & low).astype(np.int32),
+            "sex": (small & 1).astype(np.int8), "edu": ((small >> 1) & 7).astype(np.int8),
+            "status": (((small >> 4) & 15) - 1).astype(np.int8), "height": (small >> 8).astype(np.int16)}
+
+
+def _hex(value) -> str:
+    return value if isinstance(value, str) else uuid.UUID(str(value)).hex
 
 
 # Rows are re-read from a little before the newest ``updated_at`` seen: a transaction that took
@@ -215,17 +367,25 @@ def _fetch(conn, sql: str, params: tuple = ()) -> list:
 UPDATE_OVERLAP_S = 5
 
 
-def _before(stamp: str, seconds: int) -> str:
-    """``stamp`` (stored text ``YYYY-MM-DD HH:MM:SS.ffffff``) minus ``seconds``, same format."""
+def _before(stamp, seconds: int):
+    """``stamp`` (stored text ``YYYY-MM-DD HH:MM:SS.ffffff``, or a datetime) minus ``seconds``,
+    same form; None stays None."""
     from datetime import datetime, timedelta
 
-    if not stamp:
-        return ""
+    if stamp is None or stamp == "":
+        return None
+    if isinstance(stamp, datetime):
+        return stamp - timedelta(seconds=seconds)
     try:
-        t = datetime.fromisoformat(stamp)
+        t = datetime.fromisoformat(str(stamp))
     except ValueError:
-        return ""
+        return None
     return (t - timedelta(seconds=seconds)).isoformat(" ", "microseconds")
+
+
+def _newer(a, b) -> bool:
+    """Stamp ``a`` after stamp ``b`` (None: nothing yet)."""
+    return a is not None and (b is None or a > b)
 
 
 class CandidatePool:
@@ -239,53 +399,116 @@ class CandidatePool:
         self.loads = 0  # full loads so far (tests and the benchmark read these)
         self.refreshed_rows = 0
         self._max_rowid = 0
-        self._max_updated = ""
-        self._signal_since: dict[str, str] = {}
+        self._max_updated = None
+        self._signal_since: dict[str, Any] = {}
         self._cert_cache: dict[str, np.ndarray] = {}
         self._status_cache: dict[tuple, np.ndarray] = {}
         self._exp_day = None
         self._stale_signals: set[str] = set()  # applicant ids (hex) whose signals changed
+        self._stamp: tuple | None = None  # ``_stamp_select`` when last current
+        self._static: tuple | None = None  # (day, ``static_score``)
+        self._sorted: dict = {}  # ``sorted_column`` and ``count``
+        self.uuids: dict[str, uuid.UUID] = {}  # hex id → UUID of the candidates handed out so far
+        self._with_log: bool | None = None  # the database has the change log (app.core.sync_tracking)
+        self._text: dict[int, str] | None = {}
+        self._skills: dict[int, str] | None = {}
+        self._skills_src: list | None = None  # the full load's skills, until ``skills`` is first read
+        self._certs_src: tuple | None = None  # its language rows' (ids, certificates), until ``text`` is
+
+    @property
+    def skills(self) -> dict[int, str]:
+        """Position → skills text (lower case), for the applicants with any."""
+        if self._skills is None:
+            src, self._skills_src = self._skills_src or [], None
+            self._skills = {i: t.lower() for i, t in enumerate(src) if t}
+        return self._skills
+
+    @skills.setter
+    def skills(self, value: dict[int, str]) -> None:
+        self._skills, self._skills_src = value, None
+
+    @property
+    def text(self) -> dict[int, str]:
+        """Position → skills and language certificates (lower case, `` | `` between): where a
+        required certificate is looked for. Built on first use: most orders require none."""
+        if self._text is None:
+            aids, certs = self._certs_src or ((), ())
+            self._certs_src = None
+            text = dict(self.skills)
+            index = self.index
+            for aid, cert in zip(aids, certs):
+                if cert:
+                    i = index.get(aid)
+                    if i is not None:
+                        text[i] = f"{text[i]} | {cert.lower()}" if i in text else cert.lower()
+            self._text = text
+        return self._text
+
+    @text.setter
+    def text(self, value: dict[int, str]) -> None:
+        self._text, self._certs_src = value, None
 
     # ---- loading ----
     def ensure_current(self) -> None:
         """Load on first use; afterwards re-read only new rows and rows changed since the last
-        look (one query on the indexed ``updated_at`` and on ``rowid``). Rows whose version is
-        unchanged are skipped; deletions (never done by the application) and a database that went
-        back in time (a restored backup) force a full load. Not seen: a row changed with an
-        ``updated_at`` older than the newest one seen (a sync import keeping the other office's
-        times) — ``reload()`` reads everything again."""
+        look (the indexed ``updated_at``, and on SQLite ``rowid`` above the last one seen). Rows
+        whose version is unchanged are skipped; deletions (never done by the application) and a
+        database that went back in time (a restored backup) force a full load. Not seen: a row
+        changed with an ``updated_at`` older than the newest one seen (a sync import keeping the
+        other office's times) — ``reload()`` reads everything again."""
+        from app.models import Applicant
+
         with self.lock:
             if not self.loaded:
                 self._full_load()
                 return
             with self.db.reading() as conn:
+                stamp = self._read_stamp(conn)
+                if stamp == self._stamp and not self._stale_signals:
+                    return  # nothing changed since the last look (a few index look-ups)
+                a = Applicant.__table__
+                sqlite = conn.dialect.name == "sqlite"
+                updated = sa.type_coerce(a.c.updated_at, sa.String)
+                top_updated, count = conn.execute(sa.select(sa.func.max(updated), sa.func.count())).one()
+                top_rowid = conn.execute(sa.select(sa.func.max(sa.literal_column("rowid"))).select_from(a)).scalar() or 0 \
+                    if sqlite else 0
+                if top_rowid < self._max_rowid or _newer(self._max_updated, top_updated):
+                    self._full_load(conn)  # the file went back in time (a restored backup)
+                    return
                 if self._stale_signals:
-                    stale = [self.index[a] for a in self._stale_signals if a in self.index]
+                    stale = [self.index[x] for x in self._stale_signals if x in self.index]
                     self._stale_signals.clear()
                     if stale:
                         self._set_signals(conn, np.array(sorted(stale), dtype=np.int64))
-                top_rowid, top_updated = conn.exec_driver_sql(
-                    "SELECT coalesce(max(rowid), 0), coalesce(max(updated_at), '') FROM applicant").one()
-                if top_rowid < self._max_rowid or top_updated < self._max_updated:
-                    self._full_load(conn)  # the file went back in time (a restored backup)
-                    return
-                rows = conn.exec_driver_sql(
-                    _APPLICANT_SQL + " WHERE updated_at > ? OR rowid > ?",
-                    (_before(self._max_updated, UPDATE_OVERLAP_S), self._max_rowid)).all()
-                rows = [r for r in rows if r[1] not in self.index or r[13] != self.version[self.index[r[1]]]]
+                q = _applicant_select(conn.dialect.name, changes=True)
+                found: dict[str, tuple] = {}
+                since = _before(self._max_updated, UPDATE_OVERLAP_S)
+                if _newer(top_updated, since):
+                    where = updated > sa.bindparam("since", since, sa.String) if since is not None else sa.true()
+                    found.update((r[0], tuple(r)) for r in conn.execute(q.where(where)))
+                if top_rowid > self._max_rowid:  # new rows, whatever their ``updated_at``
+                    found.update((r[0], tuple(r)) for r in conn.execute(
+                        q.where(sa.literal_column("rowid") > sa.bindparam("rowid", self._max_rowid))))
+                rows = [r for r in found.values() if r[0] not in self.index or r[3] != self.version[self.index[r[0]]]]
                 if len(rows) > FULL_RELOAD_ABOVE:
                     self._full_load(conn)
                     return
                 if rows:
                     self._apply(conn, rows)
-                count = conn.exec_driver_sql("SELECT count(*) FROM applicant").scalar_one()
                 if count != self.n:
-                    self._full_load(conn)  # rows were deleted
+                    self._full_load(conn)  # rows were deleted (or, off SQLite, came in unseen)
                     return
+                self._max_rowid, self._max_updated = top_rowid, top_updated
                 changed, self._signal_since = _signal_changes(conn, self._signal_since)
                 where = [self.index[i] for i in changed if i in self.index]
                 if where:
                     self._set_signals(conn, np.array(sorted(where), dtype=np.int64))
+                self._stamp = stamp
+
+    def _read_stamp(self, conn) -> tuple:
+        if self._with_log is None:
+            self._with_log = sa.inspect(conn).has_table("sync_log")
+        return tuple(conn.execute(_stamp_select(conn.dialect.name, self._with_log)).one())
 
     def reload(self) -> None:
         with self.lock:
@@ -295,34 +518,39 @@ class CandidatePool:
         if conn is None:
             with self.db.reading() as c:
                 return self._full_load(c)
-        max_updated = conn.exec_driver_sql("SELECT coalesce(max(updated_at), '') FROM applicant").scalar_one()
-        rows = _fetch(conn, _LOAD_SQL + " ORDER BY created_at, id")
-        self.ids = np.array([r[1] for r in rows], dtype=object)
-        self.created = np.array([r[2] for r in rows], dtype=object)
-        self.index = dict(zip(self.ids.tolist(), range(len(rows))))
-        self.n = len(rows)
-        self._set_columns(np.arange(self.n), rows, new=True)
-        for aid, skills in _fetch(conn, "SELECT id, skills FROM applicant WHERE skills IS NOT NULL AND skills != ''"):
-            i = self.index.get(aid)
-            if i is not None:
-                self.skills[i] = skills.lower()
-        langs = _fetch(conn, "SELECT applicant_id, language_code, level, certificate FROM applicant_language")
-        exps = _fetch(conn, "SELECT applicant_id, sector, start_date, end_date FROM work_experience")
-        self._set_children(np.arange(self.n), rows, langs, exps)
+        from app.models import Applicant
+
+        a = Applicant.__table__
+        dialect = conn.dialect.name
+        # the marks first: on SQLite the first read fixes the snapshot every later one sees
+        stamp = self._read_stamp(conn)
+        top_updated = conn.execute(sa.select(sa.func.max(sa.type_coerce(a.c.updated_at, sa.String)))).scalar()
+        top_rowid = conn.execute(sa.select(sa.func.max(sa.literal_column("rowid"))).select_from(a)).scalar() or 0 \
+            if dialect == "sqlite" else 0
         self._signal_since = _signal_marks(conn)
-        self._set_signals(conn, np.arange(self.n))
-        self._max_rowid = max((r[0] for r in rows), default=0)
-        self._max_updated = max_updated
+        rows = _fetch(conn, _applicant_select(dialect, changes=False).order_by(a.c.created_at, a.c.id))
+        n = len(rows)
+        ids, created, packed, version, pc, ps, skills = _columns(rows, 7)
+        self.n = n
+        self.ids = np.array(ids, dtype=object)
+        self.created = np.array(created, dtype=object)
+        self.index = dict(zip(ids, range(n)))
+        where = np.arange(n)
+        self._set_columns(where, packed, version, pc, ps, skills, new=True)
+        self._set_children(where, _fetch(conn, _language_select(dialect)), _fetch(conn, _experience_select(dialect)))
+        self._set_signals(conn, where, prefs=(pc, ps))
+        self._max_rowid = top_rowid
+        self._max_updated = top_updated
+        self._stamp = stamp
         self._cert_cache.clear()
         self._exp_day = None
         self.loaded = True
         self.loads += 1
 
-    def _set_columns(self, where: np.ndarray, rows: list, *, new: bool) -> None:
-        """Fill the scalar columns of positions ``where`` from applicant ``rows`` (same order)."""
-        k = len(rows)
-        status_ix = _status_index()
-        edu = reference.education_levels()
+    def _set_columns(self, where: np.ndarray, packed, version, pc, ps, skills, *, new: bool) -> None:
+        """Fill the scalar columns of positions ``where`` from the packed values, versions,
+        preference lists and skills (text or None; same order)."""
+        k = len(packed)
         lang_n, sect_n = len(_languages()), len(_sectors())
         if new:
             self.sex = np.zeros(self.n, dtype=np.int8)
@@ -342,123 +570,135 @@ class CandidatePool:
             self.docs = np.full(self.n, np.nan)
             self.attend = np.full(self.n, np.nan)
             self.test = np.full(self.n, np.nan)
-            self.text: dict[int, str] = {}
-            self.skills: dict[int, str] = {}
+            self.text = {}
+            self.skills = {}
         if k == 0:
             return
-        self.birth_ord[where] = np.array([r[5] for r in rows], dtype="datetime64[D]").astype(np.int64) + _EPOCH_ORD
-        self.reg_ord[where] = np.array([r[4] for r in rows], dtype="datetime64[D]").astype(np.int64) \
-            + _EPOCH_ORD
-        self.sex[where] = np.array([r[6] == "P" for r in rows], dtype=np.int8)
-        self.edu[where] = np.array([edu[r[7]][0] if r[7] in edu else 0 for r in rows], dtype=np.int8)
-        self.height[where] = np.array([r[8] or 0 for r in rows], dtype=np.int16)
-        self.status[where] = np.array([status_ix.get(r[9], -1) for r in rows], dtype=np.int8)
+        for name, values in _unpack(np.fromiter(packed, dtype=np.int64, count=k)).items():
+            getattr(self, name)[where] = values
         self._status_cache.clear()
-        self.version[where] = np.array([r[13] for r in rows], dtype=np.int64)
-        c_ix = {c: i for i, c in enumerate(_countries())}
-        s_ix = {s: i for i, s in enumerate(_sectors())}
-        cache_c: dict[str, int] = {}
-        cache_s: dict[str, int] = {}
-        pc = [cache_c[r[10]] if r[10] in cache_c else cache_c.setdefault(r[10], _mask(r[10], c_ix)) for r in rows]
-        ps = [cache_s[r[11]] if r[11] in cache_s else cache_s.setdefault(r[11], _mask(r[11], s_ix)) for r in rows]
-        self.pref_c[where] = np.array(pc, dtype=np.int64)
-        self.pref_s[where] = np.array(ps, dtype=np.int64)
-        if new:
-            return  # the full load reads the skills by themselves
-        for i, r in zip(where.tolist(), rows):
-            if r[12]:
-                self.skills[i] = r[12].lower()
+        self._static = None
+        self._sorted = {}
+        self.version[where] = np.fromiter(version, dtype=np.int64, count=k)
+        # few distinct preference lists: each one's bit mask once
+        for target, texts, codes in ((self.pref_c, pc, _countries()), (self.pref_s, ps, _sectors())):
+            ix = {c: i for i, c in enumerate(codes)}
+            masks = {t: _mask(t or "", ix) for t in set(texts)}
+            target[where] = np.fromiter(map(masks.__getitem__, texts), dtype=np.int64, count=k)
+        if new:  # ``where`` is every position: the dict is made when first needed
+            self._skills, self._skills_src = None, list(skills)
+            return
+        for i, text in zip(where.tolist(), skills):
+            if text:
+                self.skills[i] = text.lower()
             else:
                 self.skills.pop(i, None)
 
-    def _set_children(self, where: np.ndarray, rows: list, langs: list, exps: list) -> None:
-        """Languages, certificates and experience of positions ``where`` (their old values reset)."""
-        lang_ix = {c: i for i, c in enumerate(_languages())}
-        levels = {(c, lv): j for c, l in reference.languages().items() for j, lv in enumerate(l.levels)}
-        s_ix = {s: i for i, s in enumerate(_sectors())}
+    def _set_children(self, where: np.ndarray, langs: list, exps: list) -> None:
+        """Languages, certificates and experience of positions ``where`` (their old values reset)
+        from the rows of ``_language_select`` and ``_experience_select``."""
         self.lang[:, where] = -1
         self.exp_closed[:, where] = 0
         self.exp_open_n[:, where] = 0
         self.exp_open_start[:, where] = 0
         index = self.index
-        langs = [r for r in langs if r[0] in index and r[1] in lang_ix]
+
+        def positions(aids, values):
+            try:  # every child row's applicant is in the pool (same snapshot, foreign key)
+                pos = np.fromiter(map(index.__getitem__, aids), dtype=np.int64, count=len(aids))
+            except KeyError:
+                pos = np.fromiter((index.get(x, -1) for x in aids), dtype=np.int64, count=len(aids))
+            keep = pos >= 0
+            return pos[keep], np.fromiter(values, dtype=np.int64, count=len(values))[keep]
+
+        full = len(where) == self.n
+        texts: dict[int, list[str]] = {}
+        aids, keys, certs = _columns(langs, 3)
         if langs:
-            li = np.array([lang_ix[r[1]] for r in langs], dtype=np.int64)
-            ai = np.array([index[r[0]] for r in langs], dtype=np.int64)
-            lv = np.array([levels.get((r[1], r[2]), -1) for r in langs], dtype=np.int8)
-            np.maximum.at(self.lang, (li, ai), lv)
-        certs: dict[int, list[str]] = {}
-        for aid, _code, _level, cert in langs:
-            if cert:
-                certs.setdefault(index[aid], []).append(cert.lower())
-        exps = [r for r in exps if r[0] in index and r[1] in s_ix]
+            known = _language_codes()
+            codes = [known.get(k) or _language_code(k) for k in keys]
+            ai, code = positions(aids, codes)
+            np.maximum.at(self.lang, (code >> 6, ai), ((code & 63) - 1).astype(np.int8))
+        if full:  # the text of certificates is made when first needed
+            self._text, self._certs_src = None, (aids, certs)
+        else:
+            for aid, cert in zip(aids, certs):
+                if cert:
+                    i = index.get(aid)
+                    if i is not None:
+                        texts.setdefault(i, []).append(cert.lower())
         if exps:
-            ai = np.array([index[r[0]] for r in exps], dtype=np.int64)
-            si = np.array([s_ix[r[1]] for r in exps], dtype=np.int64)
-            start = np.array([r[2] for r in exps], dtype="datetime64[D]").astype(np.int64) + _EPOCH_ORD
-            end = np.array([r[3] if r[3] else "NaT" for r in exps], dtype="datetime64[D]")
-            has_end = ~np.isnat(end)
-            end_ord = np.where(has_end, end.astype(np.int64) + _EPOCH_ORD, 0)
+            ai, code = positions(*_columns(exps, 2))
+            low = (1 << _DAY_BITS) - 1
+            si = code >> _SMALL_SHIFT
+            start = (code >> _DAY_BITS) & low
+            end = code & low
+            has_end = end != 0
             np.add.at(self.exp_closed, (si[has_end], ai[has_end]),
-                      np.maximum(0, end_ord[has_end] - start[has_end]).astype(np.int32))
+                      np.maximum(0, end[has_end] - start[has_end]).astype(np.int32))
             np.add.at(self.exp_open_n, (si[~has_end], ai[~has_end]), 1)
             np.add.at(self.exp_open_start, (si[~has_end], ai[~has_end]), start[~has_end])
-        touched = where.tolist() if len(where) < self.n else set(self.skills) | set(certs) | set(self.text)
-        for i in touched:
+        for i in ([] if full else where.tolist()):
             parts = [self.skills[i]] if i in self.skills else []
-            parts += certs.get(i, [])
+            parts += texts.get(i, [])
             if parts:
                 self.text[i] = " | ".join(parts)
             else:
                 self.text.pop(i, None)
         self._exp_day = None
         self._status_cache.clear()
+        self._static = None
+        self._sorted = {}
 
-    def _set_signals(self, conn, where: np.ndarray) -> None:
+    def _set_signals(self, conn, where: np.ndarray, *, prefs=None) -> None:
         ids = self.ids[where].tolist()
-        self.docs[where] = _document_completeness(conn, ids)
-        attend, test = _training_signal(conn, ids)
+        if prefs is not None:  # everyone, in pool order: the full load
+            self.docs[where] = _document_completeness(conn, ids, index=self.index, prefs=prefs)
+            attend, test = _training_signal(conn, ids, index=self.index)
+        else:
+            self.docs[where] = _document_completeness(conn, ids)
+            attend, test = _training_signal(conn, ids)
         self.attend[where] = attend
         self.test[where] = test
+        self._static = None
+        self._sorted = {}
 
     def _apply(self, conn, rows: list) -> None:
-        """Changed and new applicant rows: update in place, append, keep the tie order."""
-        known = [r for r in rows if r[1] in self.index]
-        new = [r for r in rows if r[1] not in self.index]
-        resort = any(self.created[self.index[r[1]]] != r[2] for r in known)
+        """Changed and new applicant rows (``_applicant_select(changes=True)``): update in place,
+        append, keep the tie order."""
+        from app.models import ApplicantLanguage, WorkExperience
+
+        known = [r for r in rows if r[0] in self.index]
+        new = [r for r in rows if r[0] not in self.index]
+        resort = any(self.created[self.index[r[0]]] != r[1] for r in known)
         if new:
-            new.sort(key=lambda r: (r[2], r[1]))
-            if self.n and (new[0][2], new[0][1]) < (self.created[-1], self.ids[-1]):
+            new.sort(key=lambda r: (r[1], r[0]))
+            if self.n and (new[0][1], new[0][0]) < (self.created[-1], self.ids[-1]):
                 resort = True  # e.g. rows of another office with earlier registration times
-            new.sort(key=lambda r: (r[2], r[1]))
             old_n = self.n
             self.n = old_n + len(new)
             self._grow(len(new))
-            self.ids = np.concatenate([self.ids, np.array([r[1] for r in new], dtype=object)])
-            self.created = np.concatenate([self.created, np.array([r[2] for r in new], dtype=object)])
+            self.ids = np.concatenate([self.ids, np.array([r[0] for r in new], dtype=object)])
+            self.created = np.concatenate([self.created, np.array([r[1] for r in new], dtype=object)])
             for j, r in enumerate(new):
-                self.index[r[1]] = old_n + j
+                self.index[r[0]] = old_n + j
         touched = known + new
-        where = np.array([self.index[r[1]] for r in touched], dtype=np.int64)
+        where = np.array([self.index[r[0]] for r in touched], dtype=np.int64)
         for j, r in enumerate(known):  # a changed registration time (sync import) moves the row
-            self.created[where[j]] = r[2]
-        self._set_columns(where, touched, new=False)
-        ids = [r[1] for r in touched]
-        marks = ",".join("?" * len(ids))
+            self.created[where[j]] = r[1]
+        _ids, _created, packed, version, pc, ps, skills, _updated = _columns(touched, 8)
+        self._set_columns(where, packed, version, pc, ps, skills, new=False)
+        dialect = conn.dialect.name
+        ids = [uuid.UUID(r[0]) for r in touched]
         langs, exps = [], []
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            langs += conn.exec_driver_sql(
-                f"SELECT applicant_id, language_code, level, certificate FROM applicant_language "
-                f"WHERE applicant_id IN ({marks})", tuple(chunk)).all()
-            exps += conn.exec_driver_sql(
-                f"SELECT applicant_id, sector, start_date, end_date FROM work_experience "
-                f"WHERE applicant_id IN ({marks})", tuple(chunk)).all()
-        self._set_children(where, touched, langs, exps)
+            langs += conn.execute(_language_select(dialect).where(
+                ApplicantLanguage.__table__.c.applicant_id.in_(chunk))).all()
+            exps += conn.execute(_experience_select(dialect).where(
+                WorkExperience.__table__.c.applicant_id.in_(chunk))).all()
+        self._set_children(where, langs, exps)
         self._set_signals(conn, where)
-        self._max_rowid = max(self._max_rowid, max(r[0] for r in rows))
-        self._max_updated = max(self._max_updated, max(r[3] for r in rows))
         self.refreshed_rows += len(rows)
         for needle, mask in self._cert_cache.items():
             if len(mask) != self.n:
@@ -468,11 +708,14 @@ class CandidatePool:
         if resort:
             self._resort()
 
+
     _COLUMNS = ("sex", "birth_ord", "reg_ord", "edu", "height", "status", "version", "pref_c", "pref_s", "docs",
                 "attend", "test")
     _MATRICES = ("lang", "exp_closed", "exp_open_n", "exp_open_start")
 
     def _grow(self, k: int) -> None:
+        self._static = None
+        self._sorted = {}
         for name in (*self._COLUMNS, *self._MATRICES):
             a = getattr(self, name)
             shape = (a.shape[0], k) if name in self._MATRICES else (k,)
@@ -480,6 +723,7 @@ class CandidatePool:
             setattr(self, name, np.concatenate([a, pad], axis=a.ndim - 1))
 
     def _resort(self) -> None:
+        text, skills = self.text, self.skills  # made from the old positions, before they move
         order = sorted(range(self.n), key=lambda i: (self.created[i], self.ids[i]))
         perm = np.array(order, dtype=np.int64)
         inverse = np.empty_like(perm)
@@ -489,13 +733,49 @@ class CandidatePool:
         for name in self._MATRICES:
             setattr(self, name, getattr(self, name)[:, perm])
         self._status_cache.clear()
+        self._static = None
+        self._sorted = {}
         self.index = {aid: i for i, aid in enumerate(self.ids.tolist())}
-        self.text = {int(inverse[i]): t for i, t in self.text.items()}
-        self.skills = {int(inverse[i]): t for i, t in self.skills.items()}
+        self.text = {int(inverse[i]): t for i, t in text.items()}
+        self.skills = {int(inverse[i]): t for i, t in skills.items()}
         self._cert_cache = {k: v[perm] for k, v in self._cert_cache.items()}
         self._exp_day = None
 
     # ---- derived columns ----
+    def static_score(self, day: date) -> np.ndarray:
+        """Everyone's sum of the parts that do not depend on the order (``STATIC_PARTS``), on
+        ``day``; made again after any change of the arrays."""
+        if self._static is None or self._static[0] != day:
+            cols = {"attend": self.attend, "test": self.test, "docs": self.docs, "reg_ord": self.reg_ord}
+            self._static = (day, _score(_static_parts(cols, day), STATIC_PARTS))
+        return self._static[1]
+
+    def column_of(self, key: tuple, day: date) -> np.ndarray:
+        """The column a ``sorted_column`` key names."""
+        if key[0] == "lang":
+            return self.lang[key[1]]
+        if key[0] == "exp":
+            return self.experience_days(day)[key[1]]
+        return getattr(self, key[0])
+
+    def sorted_column(self, key: tuple, day: date) -> tuple[np.ndarray, np.ndarray]:
+        """(values sorted, positions in that order) of a column; made once, dropped on any change
+        (experience: per day)."""
+        full = (*key, day) if key[0] == "exp" else key
+        found = self._sorted.get(full)
+        if found is None:
+            column = self.column_of(key, day)
+            order = np.argsort(column, kind="stable")
+            found = self._sorted[full] = (column[order], order)
+        return found
+
+    def count(self, key: tuple, mask: np.ndarray) -> int:
+        """``count_nonzero(mask)``, kept with the sorted columns."""
+        found = self._sorted.get(key)
+        if found is None:
+            found = self._sorted[key] = int(np.count_nonzero(mask))
+        return found
+
     def experience_days(self, day: date) -> np.ndarray:
         """Days of experience per (applicant, sector) on ``day`` (jobs without an end run to it)."""
         if self._exp_day != day:
@@ -522,11 +802,20 @@ class CandidatePool:
             mask = self._status_cache[key] = _statuses_ok(key)[self.status]
         return mask
 
+    def status_fail(self, statuses: Iterable[str]) -> np.ndarray:
+        """``~status_ok(statuses)``, cached alike."""
+        key = ("not", *sorted(set(statuses)))
+        mask = self._status_cache.get(key)
+        if mask is None:
+            mask = self._status_cache[key] = ~self.status_ok(statuses)
+        return mask
+
     def columns(self, rows, day: date, lang: int, sector: int,
                 statuses: Iterable[str] = CANDIDATE_STATUSES) -> dict[str, np.ndarray]:
         """The columns ``_failures`` and ``_parts`` read, for positions ``rows`` (a slice or an
         index array), with the level of language ``lang`` and the days in ``sector``."""
-        return {"status_ok": self.status_ok(statuses)[rows], "status": self.status[rows], "sex": self.sex[rows], "birth_ord": self.birth_ord[rows],
+        return {"status_ok": self.status_ok(statuses)[rows], "status_fail": self.status_fail(statuses)[rows],
+                "status": self.status[rows], "sex": self.sex[rows], "birth_ord": self.birth_ord[rows],
                 "edu": self.edu[rows], "height": self.height[rows], **self.part_columns(rows, day, lang, sector)}
 
     def part_columns(self, rows, day: date, lang: int, sector: int) -> dict[str, np.ndarray]:
@@ -548,13 +837,31 @@ class CandidatePool:
 _EPOCH_ORD = date(1970, 1, 1).toordinal()
 
 
+_POOL_MADE = threading.Lock()
+
+
 def pool_for(db) -> CandidatePool:
-    """The process's pool for ``db`` (made on first use, loaded on the first match)."""
+    """The process's pool for ``db`` (made on first use, loaded on the first match or by
+    ``preload``)."""
     pool = getattr(db, "_matching_pool", None)
     if pool is None:
-        pool = CandidatePool(db)
-        db._matching_pool = pool
+        with _POOL_MADE:  # the preloading thread and the GUI thread make one pool between them
+            pool = getattr(db, "_matching_pool", None)
+            if pool is None:
+                pool = db._matching_pool = CandidatePool(db)
     return pool
+
+
+def preload(db) -> bool:
+    """Load the candidate arrays ahead of the first match (the GUI runs this on a worker thread
+    a moment after a supervisor or an administrator signs in; a match asked for meanwhile waits
+    for it instead of loading again). False when they were loaded already."""
+    pool = pool_for(db)
+    with pool.lock:
+        if pool.loaded:
+            return False
+        pool.ensure_current()
+        return True
 
 
 # --- criteria of orders -------------------------------------------------------------------------
@@ -652,47 +959,73 @@ def _applies(value, absent) -> bool:
 def _failures(cols, crit) -> dict[str, np.ndarray]:
     """Filter name → mask of rows that fail it, for the filters that apply (certificates are
     added by the caller)."""
-    out = {"status": ~cols["status_ok"]}
+    out = {"status": cols["status_fail"] if "status_fail" in cols else ~cols["status_ok"]}
     if _applies(crit["sex"], -1):
-        out["sex"] = (crit["sex"] >= 0) & (cols["sex"] != crit["sex"])
+        out["sex"] = _guard(crit["sex"] >= 0, cols["sex"] != crit["sex"])
     out["age"] = (cols["birth_ord"] > crit["born_by"])
     if _applies(crit["too_old_by"], 0):
         out["age"] |= cols["birth_ord"] <= crit["too_old_by"]
     if _applies(crit["edu_min"], 0):
         out["education"] = cols["edu"] < crit["edu_min"]
     if _applies(crit["lang"], -1):
-        out["language"] = (crit["lang"] >= 0) & (cols["level"] < crit["lang_min"])
+        out["language"] = _guard(crit["lang"] >= 0, cols["level"] < crit["lang_min"])
     if _applies(crit["height_min"], 0):
-        out["height"] = (crit["height_min"] > 0) & (cols["height"] < crit["height_min"])
+        out["height"] = _guard(crit["height_min"] > 0, cols["height"] < crit["height_min"])
     if _applies(crit["exp_years"], 0):
         # whole days below the (fractional) years: compare with the next whole day, in integers
         need = np.ceil(np.asarray(crit["exp_years"]) * DAYS_PER_YEAR).astype(np.int64)
-        out["experience"] = (crit["exp_years"] > 0) & (cols["exp"] < need)
+        out["experience"] = _guard(crit["exp_years"] > 0, cols["exp"] < need)
     return out
+
+
+def _guard(applies, fails: np.ndarray) -> np.ndarray:
+    """``applies & fails``, without a pass over the rows when ``applies`` is one value (one order)."""
+    if np.ndim(applies) == 0:
+        return fails if applies else np.zeros(np.shape(fails), dtype=bool)
+    return applies & fails
+
+
+def _signal(a):
+    return np.where(np.isnan(a), NEUTRAL, a)
+
+
+def _waiting(reg_ord, day: date):
+    return np.minimum(1.0, np.maximum(0, day.toordinal() - reg_ord) / WAITING_FULL_DAYS)
+
+
+def _static_parts(cols, day: date) -> dict[str, np.ndarray]:
+    """The parts that do not depend on the order (``STATIC_PARTS``)."""
+    return {"attendance": _signal(cols["attend"]), "test": _signal(cols["test"]), "documents": _signal(cols["docs"]),
+            "waiting": _waiting(cols["reg_ord"], day)}
+
+
+def _order_parts(cols, crit) -> dict[str, np.ndarray]:
+    """The parts that depend on the order: language, experience, preference."""
+    level = cols["level"]
+    has_req = crit["lang"] >= 0
+    language = np.where(has_req, np.minimum(1.0, np.maximum(0, level - crit["lang_min"]) / LANGUAGE_FULL_STEPS), 0.0)
+    experience = np.minimum(1.0, (cols["exp"] / DAYS_PER_YEAR) / EXPERIENCE_FULL_YEARS)
+    preference = 0.5 * ((cols["pref_c"] & crit["country_bit"]) != 0) + 0.5 * ((cols["pref_s"] & crit["sector_bit"]) != 0)
+    return {"language": language, "experience": experience, "preference": preference}
 
 
 def _parts(cols, crit, day: date) -> dict[str, np.ndarray]:
     """Each soft part in [0, 1] (see WEIGHTS)."""
-    level = cols["level"]
-    has_req = crit["lang"] >= 0
-    language = np.where(has_req, np.minimum(1.0, np.maximum(0, level - crit["lang_min"]) / LANGUAGE_FULL_STEPS), 0.0)
-    exp_days = cols["exp"]
-    experience = np.minimum(1.0, (exp_days / DAYS_PER_YEAR) / EXPERIENCE_FULL_YEARS)
-    preference = 0.5 * ((cols["pref_c"] & crit["country_bit"]) != 0) + 0.5 * ((cols["pref_s"] & crit["sector_bit"]) != 0)
-    waiting = np.minimum(1.0, np.maximum(0, day.toordinal() - cols["reg_ord"]) / WAITING_FULL_DAYS)
-
-    def signal(a):
-        return np.where(np.isnan(a), NEUTRAL, a)
-
-    return {"language": language, "attendance": signal(cols["attend"]), "test": signal(cols["test"]),
-            "documents": signal(cols["docs"]), "experience": experience, "preference": preference,
-            "waiting": waiting}
+    parts = {**_order_parts(cols, crit), **_static_parts(cols, day)}
+    return {n: parts[n] for n in WEIGHTS}
 
 
-def _score(parts: dict[str, np.ndarray]):
-    total = 0.0
-    for name, weight in WEIGHTS.items():  # summed in this order (the reference does the same)
-        total = total + weight * parts[name]
+# The score is summed in this order (the reference implementation does the same): the parts that
+# do not depend on the order first, so their sum is made once per day for everyone
+# (``CandidatePool.static_score``) and each order adds only its own three.
+SUM_ORDER = ("attendance", "test", "documents", "waiting", "language", "experience", "preference")
+STATIC_PARTS = SUM_ORDER[:4]
+
+
+def _score(parts: dict[str, np.ndarray], names: Iterable[str] = SUM_ORDER, start=0.0):
+    total = start
+    for name in names:
+        total = total + WEIGHTS[name] * parts[name]
     return total
 
 
@@ -900,8 +1233,13 @@ def rank_pool(pool: CandidatePool, crit: Criteria, day: date, *, top: int | None
               near: int = 0, statuses: Iterable[str] = CANDIDATE_STATUSES) -> OrderMatch:
     """Rank the pool's applicants for ``crit`` (the pool is read as it is; no database access)."""
     t = time.perf_counter()
-    cols = pool.columns(slice(None), day, crit.lang, crit.sector_ix, statuses)
     scalars = _criteria_scalars(crit, day)
+    if not near:  # the failures counted on sorted columns, the filters checked on the fewest rows
+        passing, failed_by = _passing(pool, crit, scalars, day, statuses)
+        ranked, scores, parts = _rank_rows(pool, passing, crit, scalars, day, top)
+        return OrderMatch(uuid.UUID(crit.order_id), crit.order_number, day, pool.n, int(passing.size), failed_by,
+                          _candidates(pool, ranked, scores, parts), [], (time.perf_counter() - t) * 1000)
+    cols = pool.columns(slice(None), day, crit.lang, crit.sector_ix, statuses)
     fails = _failures(cols, scalars)
     failed_by = {f: int(np.count_nonzero(fails[f])) if f in fails else 0 for f in FILTERS}
     any_fail = np.zeros(pool.n, dtype=bool)
@@ -915,8 +1253,7 @@ def rank_pool(pool: CandidatePool, crit: Criteria, day: date, *, top: int | None
     failed_by["certificates"] = int(np.count_nonzero(cert_fail))
     passing = np.flatnonzero(~any_fail)  # ascending = tie order
     ranked, scores, parts = _rank_rows(pool, passing, crit, scalars, day, top)
-    candidates = [_candidate(pool, i, k + 1, s, {n: float(p[k]) for n, p in parts.items()}, [])
-                  for k, (i, s) in enumerate(zip(ranked.tolist(), scores.tolist()))]
+    candidates = _candidates(pool, ranked, scores, parts)
     near_list: list[Candidate] = []
     if near:
         nfail = np.zeros(pool.n, dtype=np.int8)
@@ -932,14 +1269,89 @@ def rank_pool(pool: CandidatePool, crit: Criteria, day: date, *, top: int | None
                       candidates, near_list, (time.perf_counter() - t) * 1000)
 
 
+def _passing(pool: CandidatePool, crit: Criteria, c: dict, day: date, statuses) -> tuple[np.ndarray, dict]:
+    """(positions passing every filter, ascending; failures per filter) for one order, as
+    ``_failures`` defines them: each range filter's failures are counted by two binary searches
+    on the column sorted once (``CandidatePool.sorted_column``), and only the rows in the
+    narrowest range are checked against the other filters."""
+    n = pool.n
+    failed_by = dict.fromkeys(FILTERS, 0)
+    status_ok = pool.status_ok(statuses)
+    failed_by["status"] = n - pool.count(("status", *sorted(set(statuses))), status_ok)
+    ranges: list[tuple[str, tuple, int, int]] = []  # (filter, column key, first, end) in the sorted column
+
+    def between(name: str, key: tuple, low, high, *, low_side="left") -> None:
+        values, _order = pool.sorted_column(key, day)
+        lo = 0 if low is None else _search(values, low, low_side)
+        hi = n if high is None else _search(values, high, "right")
+        hi = max(lo, hi)
+        failed_by[name] = n - (hi - lo)
+        ranges.append((name, key, lo, hi))
+
+    if c["sex"] >= 0:
+        between("sex", ("sex",), c["sex"], c["sex"])
+    # passes: born after the date for too old (when there is a maximum), on or before the date
+    # for the minimum age
+    between("age", ("birth_ord",), c["too_old_by"] if c["too_old_by"] != 0 else None, c["born_by"],
+            low_side="right")
+    if c["edu_min"] != 0:
+        between("education", ("edu",), c["edu_min"], None)
+    if c["lang"] >= 0:
+        between("language", ("lang", c["lang"]), c["lang_min"], None)
+    if c["height_min"] > 0:
+        between("height", ("height",), c["height_min"], None)
+    if c["exp_years"] > 0:
+        need = int(np.ceil(np.asarray(c["exp_years"]) * DAYS_PER_YEAR))
+        between("experience", ("exp", c["sector_ix"]), need, None)
+    name, key, lo, hi = min(ranges, key=lambda r: r[3] - r[2])
+    rows = pool.sorted_column(key, day)[1][lo:hi]
+    ok = status_ok[rows]
+    for other, okey, olo, ohi in ranges if rows.size else ():  # (an empty range is the narrowest)
+        if other != name and (olo > 0 or ohi < n):
+            values, _order = pool.sorted_column(okey, day)
+            column = pool.column_of(okey, day)[rows]
+            if olo > 0:  # at or above the range's first sorted value
+                ok &= column >= values[olo]
+            if ohi < n:  # below the first sorted value past the range
+                ok &= column < values[ohi]
+    if crit.certificates:
+        cert_fail = np.zeros(n, dtype=bool)
+        for cert in crit.certificates:
+            cert_fail |= ~pool.certificate_mask(cert)
+        failed_by["certificates"] = int(np.count_nonzero(cert_fail))
+        ok &= ~cert_fail[rows]
+    rows = rows[ok]
+    if rows.size * 64 < n:
+        return np.sort(rows), failed_by
+    mask = np.zeros(n, dtype=bool)  # many: a pass over a mask is cheaper than sorting them
+    mask[rows] = True
+    return np.flatnonzero(mask), failed_by
+
+
+def _search(values: np.ndarray, x, side: str) -> int:
+    """``np.searchsorted(values, x, side)`` with ``x`` in the dtype of ``values`` (a needle of
+    another type makes numpy convert the whole column first); beyond the dtype's range, the end."""
+    if values.dtype.kind in "iu":
+        info = np.iinfo(values.dtype)
+        if x > info.max:
+            return len(values)
+        if x < info.min:
+            return 0
+    return int(np.searchsorted(values, values.dtype.type(x), side))
+
+
 def _rank_rows(pool: CandidatePool, rows: np.ndarray, crit: Criteria, scalars: dict, day: date,
                top: int | None):
     """The best ``top`` of ``rows`` (ascending, i.e. tie order) by score, ties in tie order:
     (rows, scores, parts of those rows)."""
     if rows.size == 0:
         return rows, np.zeros(0), {n: np.zeros(0) for n in WEIGHTS}
-    parts = _parts(pool.part_columns(rows, day, crit.lang, crit.sector_ix), scalars, day)
-    score = np.broadcast_to(_score(parts), rows.shape)
+    # everyone's order-free sum, then this order's three parts (the same additions, in the same
+    # order, as ``_score`` of all the parts)
+    cols = {"level": pool.lang[max(crit.lang, 0)][rows], "exp": pool.experience_days(day)[crit.sector_ix][rows],
+            "pref_c": pool.pref_c[rows], "pref_s": pool.pref_s[rows]}
+    score = np.broadcast_to(_score(_order_parts(cols, scalars), SUM_ORDER[len(STATIC_PARTS):],
+                                   pool.static_score(day)[rows]), rows.shape)
     if top is not None and rows.size > top:
         # everyone strictly above the top-th score, then those equal to it (in tie order)
         cut = -np.partition(-score, top - 1)[top - 1]
@@ -949,7 +1361,20 @@ def _rank_rows(pool: CandidatePool, rows: np.ndarray, crit: Criteria, scalars: d
     order = keep[np.argsort(-score[keep], kind="stable")]  # ties keep the tie order
     if top is not None:
         order = order[:top]
-    return rows[order], score[order], {n: np.broadcast_to(p, rows.shape)[order] for n, p in parts.items()}
+    chosen = rows[order]
+    parts = _parts(pool.part_columns(chosen, day, crit.lang, crit.sector_ix), scalars, day)  # to show
+    return chosen, score[order], {n: np.broadcast_to(p, chosen.shape) for n, p in parts.items()}
+
+
+def _candidates(pool: CandidatePool, rows: np.ndarray, scores: np.ndarray, parts) -> list[Candidate]:
+    """The ranked rows as candidates 1, 2, … (the points of each part: weight × part, as
+    ``_candidate`` makes them; built from lists, as a thousand orders make 50,000 of them)."""
+    names = list(parts)
+    points = [(WEIGHTS[n] * np.broadcast_to(parts[n], rows.shape)).tolist() for n in names]
+    ids, created = pool.ids[rows].tolist(), pool.created[rows].tolist()
+    uuids = pool.uuids
+    return [Candidate(uuids.get(aid) or uuids.setdefault(aid, uuid.UUID(aid)), k + 1, score, dict(zip(names, values)), [], registered_at=str(at))
+            for k, (aid, at, score, values) in enumerate(zip(ids, created, scores.tolist(), zip(*points)))]
 
 
 def _candidate(pool: CandidatePool, i: int, rank, score, parts01, reasons) -> Candidate:

@@ -14,6 +14,7 @@ from app.views.registration.editor import ApplicantEditor
 from app.views.session.lock import IdleWatcher, LockDialog
 
 PAGE_REGISTRATION, PAGE_APPLICANTS = 0, 1
+MATCH_PRELOAD_AFTER_MS = 4000  # after sign-in, the list painted: matching's arrays load then
 
 
 class MainWindow(QMainWindow):
@@ -29,6 +30,7 @@ class MainWindow(QMainWindow):
         self.signed_out = False  # closed by "Sign out": application.run shows the sign-in again
         self.restart_required = False  # closed after a restore
         self.locked = False
+        self.match_preload = None  # the worker thread loading matching's arrays (supervisors, admins)
         self.lock_dialog: LockDialog | None = None
         self.setWindowTitle(f"PMI Desk — {office.name}")
 
@@ -101,6 +103,10 @@ class MainWindow(QMainWindow):
             self._lazy_page("at_risk_page", self.tr("At risk"), self._make_at_risk_page)
         if allowed(role, "order.view"):
             self._lazy_page("orders_page", self.tr("Job orders"), self._make_orders_page)
+        if allowed(role, "match.run"):  # the candidate arrays load after the first paint
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(MATCH_PRELOAD_AFTER_MS, self, self._preload_matching)
         if allowed(role, "report.print"):
             self._lazy_page("reports_page", self.tr("Reports"), self._make_reports_page)
         if allowed(role, "audit.view"):
@@ -115,6 +121,19 @@ class MainWindow(QMainWindow):
             self._lazy_page("backups_page", self.tr("Backups"), self._make_backups_page)
         if allowed(role, "settings.manage"):
             self._lazy_page("settings_page", self.tr("Settings"), self._make_settings_page)
+
+    def _preload_matching(self) -> None:
+        """Load matching's candidate arrays on a worker thread (seconds on 200,000 applicants), so
+        the first match of the session does not wait for them."""
+        from app.core import matching
+        from app.views.worker import Task
+
+        if self.match_preload is not None or self.locked or not self.isVisible():
+            return  # (a window closed by "Sign out" waits for its deletion: no thread for it)
+        if matching.pool_for(self.db).loaded:
+            return
+        self.match_preload = Task(_call(matching.preload, self.db), self)
+        self.match_preload.start()
 
     def _make_expiring_page(self):
         from app.views.documents.expiring import ExpiringDocumentsPage
@@ -344,6 +363,8 @@ class MainWindow(QMainWindow):
         self.idle.pause()
         self.daily_backup.stop()
         self.applicants.pool.waitForDone(3000)
+        if self.match_preload is not None:
+            self.match_preload.wait()  # a thread still running must not outlive its window
 
     def _restored(self) -> None:
         self.restart_required = True
@@ -469,6 +490,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.daily_backup.stop()
         self.applicants.pool.waitForDone(3000)
+        if self.match_preload is not None:
+            self.match_preload.wait()  # a thread still running must not outlive its window
         if self.settings is not None:
             self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
             self.settings.set("window/page", self.stack.currentIndex())

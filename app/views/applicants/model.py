@@ -50,11 +50,13 @@ class ApplicantTableModel(QAbstractTableModel):
         self._phones: dict[str, str] = {}
         self._completeness: dict = {}
         # The documents column is filled just after the rows show (numpy and the checklist rules
-        # load on first use): a keystroke's page never waits for it.
+        # load on first use): a keystroke's page never waits for it. The timer starts when a
+        # view first asks for the column (it paints the rows), so the window's first paint at
+        # start-up comes before the query.
         self._pending: list = []
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
-        self._fill_timer.setInterval(30)  # after the rows are painted
+        self._fill_timer.setInterval(100)  # after the rows are painted
         self._fill_timer.timeout.connect(self.fill_completeness)
         self._load_first_page()
 
@@ -72,8 +74,6 @@ class ApplicantTableModel(QAbstractTableModel):
         self._next_after = page.next_after
         self._completeness = {}
         self._pending = [r.id for r in page.rows]
-        if self._pending:
-            self._fill_timer.start()
 
     def fill_completeness(self) -> None:
         """Compute the documents column of the rows loaded since the last time (one query)."""
@@ -111,7 +111,6 @@ class ApplicantTableModel(QAbstractTableModel):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._pending.extend(r.id for r in page.rows)
-            self._fill_timer.start()
             self._rows.extend(page.rows)
             self._next_after = page.next_after
             self.endInsertRows()
@@ -165,6 +164,8 @@ class ApplicantTableModel(QAbstractTableModel):
         attr = COLUMNS[index.column()][0]
         if attr == "completeness":
             value = self._completeness.get(row.id)
+            if value is None and self._pending and not self._fill_timer.isActive():
+                self._fill_timer.start()  # the rows are being painted: the column follows
             if role == Qt.ItemDataRole.DisplayRole:
                 return "" if value is None else f"{value:.0f} %"
             if role == Qt.ItemDataRole.TextAlignmentRole:
