@@ -4,6 +4,8 @@ says why in its tooltip."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from PySide6.QtGui import QColor
 from reportlab.lib.pagesizes import A4
@@ -18,7 +20,9 @@ pytestmark = pytest.mark.gui
 
 
 def _black_top_half(path, pages=3):
+    # a title of its own: the file's hash (the thumbnail cache key) differs from every other test's
     c = Canvas(str(path), pagesize=A4)
+    c.setTitle(f"scan {uuid.uuid4()}")
     for _ in range(pages):
         c.setFillColorRGB(0, 0, 0)
         c.rect(0, A4[1] / 2, A4[0], A4[1] / 2, stroke=0, fill=1)
