@@ -319,6 +319,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "The database was made by a newer PMI Desk ({revision}). Update the application."),
     "db_corrupt": ("Berkas basis data rusak atau bukan basis data PMI Desk. Pulihkan dari cadangan terakhir.",
                    "The database file is damaged or is not a PMI Desk database. Restore the latest backup."),
+    "db_unreachable": ("Server basis data PostgreSQL tidak dapat dihubungi atau menolak masuk. Periksa jaringan, "
+                       "alamat PMI_DESK_DB_URL, dan akun basis data.",
+                       "The PostgreSQL database server cannot be reached or refused the login. Check the network, "
+                       "the PMI_DESK_DB_URL address and the database account."),
     "db_error": ("Kesalahan basis data.", "Database error."),
     # sync between offices
     "sync_self": ("Kantor ini tidak dapat bertukar paket dengan dirinya sendiri.",
