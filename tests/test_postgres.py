@@ -297,3 +297,29 @@ def test_a_row_locked_too_long_is_db_locked(db, actor, monkeypatch):
     finally:
         other.dispose()
     assert info.value.code == "db_locked"
+
+
+@needs_pg
+@pytest.mark.parametrize("command", [["backup", "--json"], ["check", "--json"]])
+def test_backup_and_check_on_postgres_point_to_pg_dump(db, monkeypatch, capsys, command):
+    import json
+
+    from app import cli
+    from app.core import backup
+
+    monkeypatch.setenv("PMI_DESK_DB_URL", _url(db))
+    assert backup.start_check_in_background() is None  # no SQLite file: no start-up check
+    assert cli.main(command) == cli.EXIT_ERROR
+    out = json.loads(capsys.readouterr().err)
+    assert out["code"] == "db_on_server"
+    assert "pg_dump" in out["message"] and "Traceback" not in out["message"]
+
+
+@needs_pg
+def test_backup_service_on_postgres_is_refused_with_the_hint(db, actor):
+    from app.core import backup
+
+    admin = Actor("admin", actor.office_code, "admin")
+    with pytest.raises(StorageError) as info:
+        backup.backup_now(db, admin)
+    assert info.value.code == "db_on_server"
