@@ -272,7 +272,7 @@ def test_a_fresh_postgres_database_migrates_to_head_once(pg_server):
 
 
 @needs_pg
-def test_an_unreachable_server_is_a_storage_error_with_a_hint():
+def test_an_unreachable_server_is_a_storage_error_with_a_hint(pg_server):
     with pytest.raises(StorageError) as info:
         Database.open("postgresql+psycopg://nobody@127.0.0.1:1/nothing")
     assert info.value.code == "db_unreachable"
@@ -323,3 +323,54 @@ def test_backup_service_on_postgres_is_refused_with_the_hint(db, actor):
     with pytest.raises(StorageError) as info:
         backup.backup_now(db, admin)
     assert info.value.code == "db_on_server"
+
+
+@needs_pg
+def test_export_does_not_skip_a_change_committed_after_a_later_one(db, tmp_path, _migrated_template):
+    """Seat A changes an applicant and is slow to commit; seat B registers someone and commits
+    first; the city exports and the kecamatan office acknowledges. A's change, committed later,
+    must still travel: the log numbers it at commit (deferred triggers under a lock), so it comes
+    after everything already acknowledged instead of before it."""
+    from tests.sync_offices import exchange, introduce, make_office
+
+    city = make_office(tmp_path, _migrated_template, "SRG-0001", "city", db=db)
+    kec = make_office(tmp_path, _migrated_template, "KSA-0001", "kecamatan")
+    try:
+        introduce(city, kec)
+        first = city.register(1, full_name="Slamet Riyadi")
+        exchange(city, kec, tmp_path, "p1")
+        with db.engine.connect() as seat_a:
+            seat_a.begin()
+            seat_a.execute(sa.text("UPDATE applicant SET address = 'Jl. Lambat No. 9', version = version + 1 "
+                                   "WHERE id = :id"), {"id": first.id})
+            second = city.register(2, full_name="Wahyu Hidayat")  # seat B, committed at once
+            with db.session(write=False) as s:  # A's change is not in the log yet
+                logged = s.execute(sa.text("SELECT row_id FROM sync_log WHERE table_name = 'applicant'")).scalars()
+                assert first.id.hex in set(logged)
+            result = exchange(city, kec, tmp_path, "p2")  # exported, imported, acknowledged
+            assert result.inserted >= 1
+            seat_a.commit()
+        exchange(city, kec, tmp_path, "p3")
+        with kec.here():
+            there = registration.get_applicant(kec.db, first.id, kec.counter)
+            assert registration.get_applicant(kec.db, second.id, kec.counter).full_name == "Wahyu Hidayat"
+        assert there.address == "Jl. Lambat No. 9" and there.version == first.version + 1
+        assert city.snapshot()["applicant"] == kec.snapshot()["applicant"]
+    finally:
+        kec.db.dispose()
+
+
+@needs_pg
+def test_the_change_log_numbers_are_drawn_at_commit(db, actor):
+    """The log triggers are deferred: inside a transaction the log does not move; at commit it
+    does, in commit order."""
+    d = registration.register_applicant(db, applicant_input(), actor, today=TODAY)
+    with db.engine.connect() as conn:
+        seq = conn.execute(sa.text("SELECT seq FROM sync_log WHERE row_id = :r"), {"r": d.id.hex}).scalar_one()
+        conn.commit()
+        conn.begin()
+        conn.execute(sa.text("UPDATE applicant SET rt = '9', version = version + 1 WHERE id = :id"), {"id": d.id})
+        assert conn.execute(sa.text("SELECT seq FROM sync_log WHERE row_id = :r"), {"r": d.id.hex}).scalar_one() == seq
+        conn.commit()
+        after = conn.execute(sa.text("SELECT seq, version FROM sync_log WHERE row_id = :r"), {"r": d.id.hex}).one()
+    assert after.seq > seq and after.version == d.version + 1
