@@ -133,8 +133,8 @@ def storage_errors() -> Iterator[None]:
         raise storage_error(exc) from exc
 
 
-# PostgreSQL: a transaction that lost a race for a row (serialization failure, deadlock victim)
-_CONCURRENT_STATES = ("40001", "40P01")
+# PostgreSQL: a transaction that lost a race for a row it read (serialization failure)
+_CONCURRENT_STATES = ("40001",)
 
 
 def _sqlstate(exc: Exception) -> str | None:
@@ -150,7 +150,7 @@ def _postgres_error(exc: Exception) -> StorageError | None:
     detail = str(orig).strip()
     if state == "53100":
         return StorageError("disk_full", detail)
-    if state in ("55P03", "57014"):  # lock_timeout / statement timeout
+    if state in ("55P03", "57014", "40P01"):  # lock_timeout / statement timeout / deadlock victim
         return StorageError("db_locked", detail)
     if state == "25006":
         return StorageError("db_readonly", detail)

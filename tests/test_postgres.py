@@ -374,3 +374,35 @@ def test_the_change_log_numbers_are_drawn_at_commit(db, actor):
         conn.commit()
         after = conn.execute(sa.text("SELECT seq, version FROM sync_log WHERE row_id = :r"), {"r": d.id.hex}).one()
     assert after.seq > seq and after.version == d.version + 1
+
+
+@pytest.mark.parametrize("error, code", [
+    ("DiskFull", "disk_full"), ("LockNotAvailable", "db_locked"), ("QueryCanceled", "db_locked"),
+    ("DeadlockDetected", "db_locked"), ("ReadOnlySqlTransaction", "db_readonly"),
+    ("DataCorrupted", "db_corrupt"), ("IoError", "disk_io"), ("AdminShutdown", "db_unreachable"),
+    ("InvalidPassword", "db_unreachable"), ("InvalidCatalogName", "db_unreachable"),
+    ("UndefinedTable", "db_error"),
+])
+def test_postgres_errors_map_to_what_a_person_can_act_on(error, code):
+    """By SQLSTATE, never by message text (no server needed: the driver's error classes)."""
+    import psycopg.errors
+
+    from app.db import storage_error, storage_errors
+
+    orig = getattr(psycopg.errors, error)("server said something")
+    assert storage_error(sa.exc.OperationalError("SELECT 1", {}, orig)).code == code
+    with pytest.raises(StorageError) as info:
+        with storage_errors():
+            raise sa.exc.OperationalError("SELECT 1", {}, psycopg.errors.DiskFull("no space"))
+    assert info.value.code == "disk_full"
+
+
+def test_a_serialization_failure_is_changed_by_someone_else():
+    import psycopg.errors
+
+    from app.db import storage_errors
+
+    with pytest.raises(ConcurrentEdit) as info:
+        with storage_errors():
+            raise sa.exc.OperationalError("UPDATE", {}, psycopg.errors.SerializationFailure("could not serialize"))
+    assert info.value.code == "changed_by_other"
