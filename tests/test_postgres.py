@@ -406,3 +406,24 @@ def test_a_serialization_failure_is_changed_by_someone_else():
         with storage_errors():
             raise sa.exc.OperationalError("UPDATE", {}, psycopg.errors.SerializationFailure("could not serialize"))
     assert info.value.code == "changed_by_other"
+
+
+@needs_pg
+def test_the_command_line_works_on_the_city_database(db, monkeypatch, capsys):
+    """``PMI_DESK_DB_URL=postgresql+psycopg://…``: demo data, search and migrate through the CLI."""
+    import json
+
+    from app import cli
+    from app.db import head_revision
+
+    monkeypatch.setenv("PMI_DESK_DB_URL", _url(db))
+    assert cli.main(["demo-data", "--applicants", "40", "--json"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert made["applicants"] == 40
+    with db.session(write=False) as s:
+        name = s.execute(sa.text("SELECT full_name FROM applicant ORDER BY registration_number LIMIT 1")).scalar_one()
+    assert cli.main(["search", name.split()[0], "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert name in [r["full_name"] for r in found]
+    assert cli.main(["migrate", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["revision"] == head_revision()
