@@ -427,3 +427,35 @@ def test_the_command_line_works_on_the_city_database(db, monkeypatch, capsys):
     assert name in [r["full_name"] for r in found]
     assert cli.main(["migrate", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["revision"] == head_revision()
+
+
+@needs_pg
+def test_down_to_before_sync_and_up_again_on_postgres(pg_server):
+    """The change-log triggers, function and sequence go with migration 0006's downgrade, and
+    come back at the next open."""
+    from alembic import command
+
+    from app import db as app_db
+
+    name = pg_server.new_database()
+    url = pg_server.url_of(name)
+    try:
+        engine = app_db.create_engine(url)
+
+        def sync_objects():
+            with engine.connect() as conn:
+                return (conn.exec_driver_sql("SELECT count(*) FROM pg_trigger WHERE left(tgname, 9) = 'sync_log_'").scalar(),
+                        conn.exec_driver_sql("SELECT to_regproc('pmi_sync_log') IS NOT NULL").scalar())
+
+        assert sync_objects()[0] > 0 and sync_objects()[1]
+        command.downgrade(app_db.alembic_config(engine), "0005")
+        assert sync_objects() == (0, False)
+        engine.dispose()
+        db = Database.open(url)
+        db.dispose()
+        engine = app_db.create_engine(url)
+        assert app_db.current_revision(engine) == app_db.head_revision()
+        assert sync_objects()[0] > 0 and sync_objects()[1]
+        engine.dispose()
+    finally:
+        pg_server.drop(name)
