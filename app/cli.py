@@ -131,7 +131,7 @@ def _live_path() -> Path:
 
     path = sqlite_path(paths.database_url())
     if path is None:
-        raise StorageError("backup_failed", "not SQLite", reason="PMI_DESK_DB_URL bukan berkas SQLite")
+        raise StorageError("db_on_server", "not a SQLite file")  # PostgreSQL: pg_dump on the server
     return path
 
 

@@ -12,10 +12,11 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from app import paths
-from app.core.errors import StorageError
+from app.core.errors import ConcurrentEdit, StorageError
 
 log = logging.getLogger("app.db")
 
@@ -48,9 +49,19 @@ def create_engine(url: str | None = None, *, echo: bool = False) -> Engine:
         def _on_begin(conn):
             write = conn.get_execution_options().get("pmi_write", False)
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    elif url.startswith("postgresql"):
+        # Several seats on one server (the city office): READ COMMITTED, with optimistic versions
+        # checked by every UPDATE (``Record.__mapper_args__``), registration numbers from a locked
+        # counter row, and a lock wait as long as SQLite's busy timeout before "db_locked".
+        engine = sa.create_engine(url, echo=echo, pool_pre_ping=True, connect_args={
+            "connect_timeout": 10, "application_name": "pmi-desk",
+            "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=600000"})
     else:
         engine = sa.create_engine(url, echo=echo, pool_pre_ping=True)
     return engine
+
+
+LOCK_TIMEOUT_MS = 15000
 
 
 class Database:
@@ -110,7 +121,11 @@ def storage_errors() -> Iterator[None]:
     ``StorageError``; other database errors (integrity...) stay bugs and pass unchanged."""
     try:
         yield
+    except StaleDataError as exc:  # an UPDATE/DELETE found the row at another version
+        raise ConcurrentEdit("changed_by_other") from exc
     except OperationalError as exc:
+        if _sqlstate(exc) in _CONCURRENT_STATES:
+            raise ConcurrentEdit("changed_by_other") from exc
         raise storage_error(exc) from exc
     except DatabaseError as exc:  # e.g. "file is not a database"
         if not _damaged(exc):
@@ -118,8 +133,41 @@ def storage_errors() -> Iterator[None]:
         raise storage_error(exc) from exc
 
 
+# PostgreSQL: a transaction that lost a race for a row it read (serialization failure)
+_CONCURRENT_STATES = ("40001",)
+
+
+def _sqlstate(exc: Exception) -> str | None:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None)
+
+
+def _postgres_error(exc: Exception) -> StorageError | None:
+    """The StorageError of a PostgreSQL error (by SQLSTATE), or None when it is not one."""
+    orig = getattr(exc, "orig", None)
+    if type(orig).__module__.split(".")[0] != "psycopg":
+        return None
+    state = getattr(orig, "sqlstate", None) or ""
+    detail = str(orig).strip()
+    if state == "53100":
+        return StorageError("disk_full", detail)
+    if state in ("55P03", "57014", "40P01"):  # lock_timeout / statement timeout / deadlock victim
+        return StorageError("db_locked", detail)
+    if state == "25006":
+        return StorageError("db_readonly", detail)
+    if state in ("XX001", "XX002"):
+        return StorageError("db_corrupt", detail)
+    if state == "58030":
+        return StorageError("disk_io", detail)
+    if not state or state.startswith("08") or state in ("57P01", "57P02", "57P03", "28000", "28P01", "3D000"):
+        return StorageError("db_unreachable", detail)  # no server, refused, wrong login, no database
+    return StorageError("db_error", detail)
+
+
 def storage_error(exc: OperationalError) -> StorageError:
     """Map a driver error to the StorageError a person can act on (by error code, not text)."""
+    pg = _postgres_error(exc)
+    if pg is not None:
+        return pg
     orig = getattr(exc, "orig", None)
     code = getattr(orig, "sqlite_errorcode", None)
     if isinstance(code, int):
@@ -139,6 +187,8 @@ def storage_error(exc: OperationalError) -> StorageError:
 
 def _damaged(exc: DatabaseError) -> bool:
     """A damaged file or something that is not a database at all (SQLITE_CORRUPT, SQLITE_NOTADB)."""
+    if _sqlstate(exc) in ("XX001", "XX002"):  # PostgreSQL: data or index corrupted
+        return True
     code = getattr(getattr(exc, "orig", None), "sqlite_errorcode", None)
     return isinstance(code, int) and (code & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
@@ -189,6 +239,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with storage_errors():
         if not needed(current_revision(engine)):
             return
+        if engine.dialect.name == "postgresql":
+            _upgrade_postgres(engine, cfg, revision, needed)
+            return
         if engine.dialect.name != "sqlite":
             current = current_revision(engine)
             if current is not None:
@@ -218,6 +271,33 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 if conn.in_transaction():
                     conn.rollback()
                 raw.execute("PRAGMA foreign_keys=ON")  # the pooled connection goes back as it came
+
+
+MIGRATION_LOCK = 7_203_114  # pg_advisory lock key: one seat migrates, the others wait
+
+
+def _upgrade_postgres(engine: Engine, cfg, revision: str, needed) -> None:
+    """PostgreSQL: the whole migration in one transaction (DDL is transactional) under an advisory
+    lock, the revision read again once it is held: seats starting at once migrate only once. The
+    schema is not backed up here (that is pg_dump's job on the server, see README)."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        conn.begin()
+        try:
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+            current = MigrationContext.configure(conn).get_current_revision()
+            if not needed(current):
+                return
+            log.info("migrating database from %s to %s", current, revision)
+            cfg.attributes["engine"] = _HeldConnection(conn)
+            command.upgrade(cfg, revision)
+            if conn.in_transaction():
+                conn.commit()
+        finally:
+            if conn.in_transaction():
+                conn.rollback()
 
 
 class _HeldConnection:

@@ -1,9 +1,18 @@
 """Shared fixtures: a fresh database per test (never one shared by the session), an actor, and a
-guard that fails any test that logs an unexpected warning."""
+guard that fails any test that logs an unexpected warning.
+
+``PMI_DESK_TEST_PG=postgresql+psycopg://user@host:port/admin_db`` runs the ``db`` fixture on
+PostgreSQL instead: each test gets its own database, made from a migrated template database
+(``CREATE DATABASE … TEMPLATE …``) and dropped afterwards. The role needs CREATEDB. Tests that are
+SQLite-only by nature say so with ``@pytest.mark.sqlite_only("reason")``; run the core suite on
+PostgreSQL with ``scripts/test-pg`` (README "PostgreSQL for the city office").
+"""
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
 import shutil
 from datetime import date
 
@@ -37,6 +46,100 @@ def _fail_on_warning_logs(caplog, request):
         pytest.fail("unexpected log warnings: " + "; ".join(f"{r.name}: {r.getMessage()}" for r in bad))
 
 
+PG_URL = os.environ.get("PMI_DESK_TEST_PG") or None
+
+
+def on_postgres() -> bool:
+    """The ``db`` fixture gives PostgreSQL databases in this run."""
+    return PG_URL is not None
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): the test is about SQLite itself "
+                                       "(file copies, PRAGMAs, FTS5); skipped when the db fixture is PostgreSQL")
+
+
+# Not yet passing on PostgreSQL, and not SQLite-only by nature: app/core/matching.py loads its arrays
+# from SQLite's stored text forms (``coalesce(max(updated_at), '')``, ``replace(date, …)``); it is
+# being rewritten to load portably. Placements go through matching.explain. Remove entries as
+# they pass (``PMI_DESK_TEST_PG=… pytest tests/test_matching.py``).
+PG_PENDING_MATCHING = "app/core/matching.py still reads SQLite's stored forms (being made portable)"
+PG_PENDING = {
+    "test_matching.py": PG_PENDING_MATCHING,
+    "test_matching_reference.py": PG_PENDING_MATCHING,
+    "test_matching_signals.py": PG_PENDING_MATCHING,
+    "test_placements.py": PG_PENDING_MATCHING,
+    "test_demo_orders.py::test_demo_data_creates_orders_and_placements": PG_PENDING_MATCHING,
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    if not on_postgres():
+        return
+    # The PostgreSQL pass runs the tests that use a database of the run (``db``, ``pg_server``);
+    # the others open their own SQLite files or none, and ran already in the SQLite pass.
+    engine_free = [i for i in items if not {"db", "pg_server"} & set(getattr(i, "fixturenames", ()))]
+    if engine_free:
+        config.hook.pytest_deselected(items=engine_free)
+        items[:] = [i for i in items if i not in set(engine_free)]
+    for item in items:
+        pending = PG_PENDING.get(item.path.name) or PG_PENDING.get(f"{item.path.name}::{item.name}")
+        if pending:
+            item.add_marker(pytest.mark.skip(reason=f"PostgreSQL, pending: {pending}"))
+            continue
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.args[0] if marker.args else marker.kwargs.get("reason", "SQLite only")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+
+
+class PostgresServer:
+    """Databases for tests on the server of ``PMI_DESK_TEST_PG`` (an autocommit admin engine)."""
+
+    def __init__(self, url: str):
+        import sqlalchemy as sa
+
+        self.url = sa.make_url(url)
+        self.admin = sa.create_engine(self.url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+        tag = f"{os.environ.get('PYTEST_XDIST_WORKER', 'main')}_{os.getpid()}"
+        self.prefix = f"pmi_test_{tag}"
+        self.template = f"{self.prefix}_tpl"
+        self._n = itertools.count(1)
+
+    def url_of(self, name: str) -> str:
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def execute(self, sql: str) -> None:
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(sql)
+
+    def drop(self, name: str) -> None:
+        self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def make_template(self) -> None:
+        self.drop(self.template)
+        self.execute(f'CREATE DATABASE "{self.template}"')
+        Database.open(self.url_of(self.template)).dispose()  # migrated, triggers made
+
+    def new_database(self, template: str | None = None) -> str:
+        name = f"{self.prefix}_{next(self._n)}"
+        self.drop(name)
+        self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template or self.template}"')
+        return name
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The PostgreSQL test server (skips the test when ``PMI_DESK_TEST_PG`` is not set)."""
+    if not on_postgres():
+        pytest.skip("PMI_DESK_TEST_PG is not set")
+    server = PostgresServer(PG_URL)
+    server.make_template()
+    yield server
+    server.drop(server.template)
+    server.admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def _migrated_template(tmp_path_factory):
     """One migrated file per test process; each test gets its own copy (still a fresh database
@@ -47,9 +150,17 @@ def _migrated_template(tmp_path_factory):
 
 
 @pytest.fixture
-def db(tmp_path, _migrated_template) -> Database:
+def db(request, tmp_path) -> Database:
+    if on_postgres():
+        server = request.getfixturevalue("pg_server")
+        name = server.new_database()
+        database = Database.open(server.url_of(name))
+        yield database
+        database.dispose()
+        server.drop(name)
+        return
     path = tmp_path / "test.sqlite3"
-    shutil.copyfile(_migrated_template, path)
+    shutil.copyfile(request.getfixturevalue("_migrated_template"), path)
     database = Database.open(f"sqlite:///{path}")
     yield database
     database.dispose()

@@ -56,8 +56,8 @@ def test_redaction_is_allowed_once(db, actor):
     personal_data.anonymise_applicant(db, supervisor, d.id, "menarik persetujuan")
     with db.engine.connect() as conn:
         with pytest.raises(sa.exc.DatabaseError, match="append-only"):  # no second rewrite
-            conn.exec_driver_sql("UPDATE audit_entry SET changes = ? WHERE action = 'create'",
-                                 (json.dumps({"full_name": [None, "Siti"], "_redacted": [None, "y"]}),))
+            conn.execute(sa.text("UPDATE audit_entry SET changes = :c WHERE action = 'create'"),
+                         {"c": json.dumps({"full_name": [None, "Siti"], "_redacted": [None, "y"]})})
         conn.rollback()
     history = registration.history(db, d.id, actor)
     assert history[0].changes["full_name"] == [None, "***"]
@@ -65,6 +65,11 @@ def test_redaction_is_allowed_once(db, actor):
 
 def test_triggers_exist_at_head(db):
     with db.engine.connect() as conn:
-        names = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
-    assert {"audit_entry_no_update", "audit_entry_no_delete"} <= names
+        if db.dialect == "postgresql":
+            names = set(conn.exec_driver_sql(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass").scalars())
+            assert "audit_entry_append_only" in names
+        else:
+            names = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+            assert {"audit_entry_no_update", "audit_entry_no_delete"} <= names
     assert head_revision() >= "0002"

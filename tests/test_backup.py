@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from app.core import registration
 from app.core.backup import backup_file, sqlite_path
 from app.db import Database, create_engine, current_revision, head_revision, upgrade
 from tests.conftest import TODAY, applicant_input
+
+pytestmark = pytest.mark.sqlite_only("backups and restores copy the SQLite file (PostgreSQL: pg_dump)")
 
 
 def test_backup_file_is_a_consistent_copy(db, actor, tmp_path):

@@ -17,6 +17,8 @@ from app.core.errors import StorageError
 from app.db import Database
 from tests.conftest import TODAY, applicant_input
 
+pytestmark = pytest.mark.sqlite_only("backups and restores copy the SQLite file (PostgreSQL: pg_dump)")
+
 
 def make_files(folder: Path, moments: list[datetime], reason="daily") -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)

@@ -87,6 +87,7 @@ def test_full_disk_is_disk_full(tmp_path):
         db.dispose()
 
 
+@pytest.mark.sqlite_only("a read-only SQLite file")
 def test_registration_on_a_read_only_database_is_a_storage_error(tmp_path, actor, db):
     ro = Database(create_engine(f"{db.engine.url}".replace("sqlite:///", "sqlite:///file:") + "?mode=ro&uri=true"))
     try:
@@ -110,6 +111,7 @@ def test_cli_reports_a_read_only_database_without_traceback(tmp_path, monkeypatc
     assert json.loads(err)["code"] == "db_readonly"
 
 
+@pytest.mark.sqlite_only("SQLite WAL snapshots")
 def test_stale_snapshot_is_db_locked(db):
     """A transaction that read before another window committed cannot write (SQLITE_BUSY_SNAPSHOT,
     an extended code): the person is told to try again, like any busy database."""

@@ -15,6 +15,8 @@ from app.core.actor import Actor
 from app.core.errors import StorageError
 from tests.conftest import TODAY, applicant_input
 
+pytestmark = pytest.mark.sqlite_only("backups and restores copy the SQLite file (PostgreSQL: pg_dump)")
+
 ADMIN = Actor("admin1", "SRG-0001", "admin")
 # 23:30 WIB on 25 Nov 2026, then 00:10 WIB on the 26th: the app stayed open past midnight
 LATE = datetime(2026, 11, 25, 16, 30, tzinfo=timezone.utc)

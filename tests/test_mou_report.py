@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -42,6 +43,8 @@ def demo_db(db):
 
 
 def _sql(db, query: str, **params) -> list:
+    if db.dialect == "postgresql":  # SQLite's date(x, '+N years') in PostgreSQL's words
+        query = re.sub(r"date\((\w+), '\+(\d+) years'\)", r"(\1 + interval '\2 years')::date", query)
     with db.session(write=False) as s:
         return s.execute(sa.text(query), params).all()
 
@@ -123,7 +126,7 @@ def test_training_completion_and_attendance_equal_sql(demo_db, actor):
     report = mou_report.compute(db, actor, D0, TODAY)
     p = {"d0": D0.isoformat(), "d1": TODAY.isoformat()}
     att = {code: (n, h) for code, n, h in _sql(db, """
-        SELECT b.language_code, COUNT(*), SUM(a.mark = 'H') FROM training_attendance a
+        SELECT b.language_code, COUNT(*), SUM(CASE WHEN a.mark = 'H' THEN 1 ELSE 0 END) FROM training_attendance a
         JOIN training_session s ON s.id = a.session_id JOIN training_batch b ON b.id = a.batch_id
         WHERE s.day BETWEEN :d0 AND :d1 GROUP BY b.language_code""", **p)}
     results = {(code, res): n for code, res, n in _sql(db, """

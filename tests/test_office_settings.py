@@ -59,6 +59,7 @@ def test_several_values_are_saved_together_or_not_at_all(db):
     assert len(audit.search(db, ADMIN, entity="setting").rows) == 2
 
 
+@pytest.mark.sqlite_only("backups copy the SQLite file (PostgreSQL: pg_dump)")
 def test_the_backup_folder_is_a_full_path_and_the_backups_use_it(db, tmp_path, monkeypatch):
     from app.core import backup
 
@@ -73,6 +74,7 @@ def test_the_backup_folder_is_a_full_path_and_the_backups_use_it(db, tmp_path, m
     assert backup.configured_backup_dir(live) is None
 
 
+@pytest.mark.sqlite_only("backups copy the SQLite file (PostgreSQL: pg_dump)")
 def test_a_folder_chosen_before_the_office_settings_still_counts(db):
     from app.core import backup
 

@@ -20,6 +20,8 @@ from app.db import Database
 from tests.conftest import TODAY, applicant_input
 from tests.test_backup_rotation import backup_then_more, closed_copy, damage
 
+pytestmark = pytest.mark.sqlite_only("backups and restores copy the SQLite file (PostgreSQL: pg_dump)")
+
 
 def _audit_rows(path: Path) -> list[tuple]:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -18,8 +18,10 @@ from tests.sync_offices import exchange, introduce, make_office
 
 
 @pytest.fixture
-def offices(tmp_path, _migrated_template):
-    city = make_office(tmp_path, _migrated_template, "SRG-0001", "city")
+def offices(tmp_path, _migrated_template, db):
+    # the city office on the run's database (PostgreSQL in the PostgreSQL pass), the kecamatan
+    # offices on SQLite files of their own
+    city = make_office(tmp_path, _migrated_template, "SRG-0001", "city", db=db)
     a = make_office(tmp_path, _migrated_template, "KSA-0001", "kecamatan")
     b = make_office(tmp_path, _migrated_template, "KSB-0001", "kecamatan")
     introduce(city, a)

@@ -243,11 +243,14 @@ def test_triggers_log_every_change_and_come_back_after_a_table_rebuild(db):
     with db.session(write=False) as s:
         before = len(s.exec(sa.select(SyncLog.seq)).all())  # the rows the migrations seeded
     with db.engine.begin() as conn:
-        conn.exec_driver_sql("DROP TRIGGER sync_log_office_ins")
+        if db.dialect == "postgresql":  # one deferred constraint trigger per table there
+            conn.exec_driver_sql("DROP TRIGGER sync_log_office ON office")
+        else:
+            conn.exec_driver_sql("DROP TRIGGER sync_log_office_ins")
     from app.core import setup
 
     setup.ensure_office(db)  # an office row written while its trigger is missing
-    assert ensure_tracking(db.engine) == 3
+    assert ensure_tracking(db.engine) == (1 if db.dialect == "postgresql" else 3)
     with db.session(write=False) as s:
         logged = s.exec(sa.select(SyncLog.table_name, SyncLog.deleted).order_by(SyncLog.seq)).all()
     assert logged[before:] == [("office", False)]

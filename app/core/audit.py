@@ -104,6 +104,11 @@ def search(db, actor: Actor, *, text: str | None = None, username: str | None = 
     limit = max(1, min(int(limit), MAX_PAGE))
     offset = max(0, int(offset))
     where = []
+    if (text and isinstance(text, str) and "\x00" in text) or (username and "\x00" in username):
+        # No entry holds a NUL character (changes are JSON, names are cleaned), and PostgreSQL
+        # refuses one in a parameter: nothing matches.
+        where.append(sa.false())
+        text = username = None
     if text and isinstance(text, str) and text.strip():
         needle = text.strip()
         where.append(sa.or_(AuditEntry.changes.contains(needle, autoescape=True),

@@ -108,7 +108,8 @@ def sign_in(db, username, password, now: datetime | None = None) -> UserInfo:
         password = None
     error: UserError | None = None
     with db.session() as session:
-        user = session.exec(select(User).where(User.username == name)).first() if name else None
+        # a NUL never is in a username (and PostgreSQL refuses one in a parameter): unknown user
+        user = session.exec(select(User).where(User.username == name)).first() if name and "\x00" not in name else None
         if user is None:
             if password is not None:
                 _verify(_dummy_hash(), password)  # same work as for a real user

@@ -542,7 +542,7 @@ def start_check_in_background():
 def _live(db) -> Path:
     path = sqlite_path(db.engine.url.render_as_string(hide_password=False))
     if path is None:
-        raise StorageError("backup_failed", "not SQLite", reason="PMI_DESK_DB_URL bukan berkas SQLite")
+        raise StorageError("db_on_server", "not a SQLite file")  # PostgreSQL: pg_dump on the server
     return path
 
 

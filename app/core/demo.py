@@ -259,16 +259,21 @@ def _insert(conn, table: sa.Table, rows: list[dict]) -> None:
 
 
 def _bindable(table: sa.Table, row: dict) -> dict:
-    """Python values for other databases (the rows hold SQLite's text forms)."""
+    """Python values for other databases (the rows hold SQLite's text forms: see ``_insert``)."""
     out = {}
     for col in table.columns:
         value = row[col.name]
-        if value is not None and isinstance(col.type, sa.Uuid):
+        kind = col.type.impl if isinstance(col.type, sa.types.TypeDecorator) else col.type
+        if value is None:
+            pass
+        elif isinstance(kind, sa.Uuid) and not isinstance(value, uuid.UUID):
             value = uuid.UUID(value)
-        elif value is not None and isinstance(col.type, sa.Date):
-            value = date.fromisoformat(value)
-        elif value is not None and col.name in ("created_at", "updated_at"):
+        elif isinstance(kind, sa.DateTime) and isinstance(value, str):
             value = datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+        elif isinstance(kind, sa.Date) and isinstance(value, str):
+            value = date.fromisoformat(value)
+        elif isinstance(kind, sa.Boolean) and not isinstance(value, bool):
+            value = bool(value)
         out[col.name] = value
     return out
 

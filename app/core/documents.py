@@ -1080,8 +1080,12 @@ def expiring(db, actor: Actor, days: int | None = None, kecamatan: str | None = 
             in_window = d.c.expires_on < until
         where = [d.c.expires_on.is_not(None), in_window, *lower, d.c.status.in_(HELD),
                  a.c.status.in_(ACTIVE_STATUSES)]
-        dest = sa.func.coalesce(cl.c.target_country, sa.func.nullif(
-            sa.func.substr(a.c.preferred_countries, 1, sa.func.instr(a.c.preferred_countries + ",", ",") - 1), ""))
+        if session.get_bind().dialect.name == "postgresql":
+            first_country = sa.func.split_part(a.c.preferred_countries, ",", 1)
+        else:
+            first_country = sa.func.substr(a.c.preferred_countries, 1,
+                                           sa.func.instr(a.c.preferred_countries + ",", ",") - 1)
+        dest = sa.func.coalesce(cl.c.target_country, sa.func.nullif(first_country, ""))
         if kecamatan:
             where.append(a.c.kecamatan_code == kecamatan)
         if country:

@@ -319,6 +319,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "The database was made by a newer PMI Desk ({revision}). Update the application."),
     "db_corrupt": ("Berkas basis data rusak atau bukan basis data PMI Desk. Pulihkan dari cadangan terakhir.",
                    "The database file is damaged or is not a PMI Desk database. Restore the latest backup."),
+    "db_unreachable": ("Server basis data PostgreSQL tidak dapat dihubungi atau menolak masuk. Periksa jaringan, "
+                       "alamat PMI_DESK_DB_URL, dan akun basis data.",
+                       "The PostgreSQL database server cannot be reached or refused the login. Check the network, "
+                       "the PMI_DESK_DB_URL address and the database account."),
+    "db_on_server": ("Basis data ini ada di server (PMI_DESK_DB_URL), bukan berkas SQLite: cadangan, pemulihan, "
+                     "dan pemeriksaan keutuhan dilakukan di server dengan pg_dump dan pg_restore (lihat README, "
+                     "\"PostgreSQL for the city office\").",
+                     "This database is on a server (PMI_DESK_DB_URL), not a SQLite file: backups, restores and "
+                     "integrity checks are done on the server with pg_dump and pg_restore (see README, "
+                     "\"PostgreSQL for the city office\")."),
     "db_error": ("Kesalahan basis data.", "Database error."),
     # sync between offices
     "sync_self": ("Kantor ini tidak dapat bertukar paket dengan dirinya sendiri.",

@@ -202,12 +202,11 @@ def _check_period(date_from: date, date_to: date) -> None:
 
 
 def _age_expr(a):
-    """Whole years between birth and registration: dates are ISO text in SQLite, and
-    (YYYYMMDD of registration − YYYYMMDD of birth) div 10000 is the age (cheap on 200,000 rows)."""
-    def ymd(col):
-        return sa.cast(sa.func.replace(col, "-", ""), sa.Integer)
+    """Whole years between birth and registration: (YYYYMMDD of registration − YYYYMMDD of
+    birth) div 10000 is the age (cheap on 200,000 rows; ``date_number`` per dialect)."""
+    from app.core.portable import date_number
 
-    return (ymd(a.c.registered_on) - ymd(a.c.birth_date)) // 10000
+    return (date_number(a.c.registered_on) - date_number(a.c.birth_date)) // 10000
 
 
 def _demographics(conn, where) -> Counter:

@@ -503,6 +503,19 @@ def register_applicant(db, data: ApplicantInput, actor: Actor, *,
     require(actor, "applicant.create")
     today = today or clock.today()
     clean = validate(data, today=today)
+    try:
+        return _register(db, clean, actor, confirm_warnings, today)
+    except sa.exc.IntegrityError:
+        # Two seats on PostgreSQL saving one NIK at the same moment: both passed the check, the
+        # unique index let the first one in. The second gets the same refusal as if it had come
+        # later (on SQLite the write lock already makes it come later).
+        with db.session(write=False) as session:
+            _refuse_registered_nik(session, clean.values["nik"])
+        raise
+
+
+def _register(db, clean: CleanApplicant, actor: Actor, confirm_warnings: bool | Iterable[str],
+              today: date) -> ApplicantDetail:
     with db.session() as session:
         _refuse_registered_nik(session, clean.values["nik"])
         hints = likely_duplicates(session, clean.values["full_name"], clean.values["birth_date"],

@@ -3,8 +3,8 @@
 What a clerk types decides the access path, each one an index:
 - digits: a NIK prefix (unique index) or a phone prefix (``0812…`` → ``+62812…``);
 - something shaped like a registration number (``SRG-0001-2026-0001``): its prefix;
-- anything else: name words as prefixes in the SQLite FTS5 index (unranked), or ``LIKE`` on
-  other databases.
+- anything else: name words as prefixes in the SQLite FTS5 index (unranked), or on PostgreSQL a
+  word-start regular expression over the folded name, served by a trigram index.
 Pages are keyset-paged (``after`` = the last row's sort key), so scrolling to row 150,000 costs the
 same as the first page.
 """
@@ -135,7 +135,18 @@ def text_filter(text: str, dialect: str):
         return sa.literal_column("applicant.rowid").in_(
             sa.select(sa.literal_column("rowid")).select_from(sa.table("applicant_fts"))
             .where(sa.text("applicant_fts MATCH :fts").bindparams(fts=parsed.fts)))
-    return sa.and_(*[Applicant.full_name.ilike(f"%{w}%") for w in parsed.words])
+    # PostgreSQL: every word the start of a word of the name, case and accents folded (as FTS5's
+    # ``unicode61 remove_diacritics`` prefix query does on SQLite); ``\\m`` is the start of a word,
+    # and the words are ``\\w+`` so they carry no pattern characters. The trigram index on
+    # ``pmi_fold(full_name)`` (migration 0001) serves the match.
+    folded = sa.func.pmi_fold(Applicant.full_name)
+    return sa.and_(*[folded.regexp_match("\\m" + fold(w)) for w in parsed.words])
+
+
+def fold(word: str) -> str:
+    """Lower case without accents (what ``pmi_fold`` does in PostgreSQL): the pattern is folded
+    here, so it reaches the planner as a constant the trigram index can use."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).lower()
 
 
 def _filters(text: str, status: str | None, dialect: str) -> list:

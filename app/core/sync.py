@@ -246,13 +246,108 @@ def _select(t: CarriedTable, alias: str = "") -> str:
     return ", ".join(prefix + _q(c) for c in _columns(t))
 
 
+def _driver_integrity() -> tuple[type[Exception], ...]:
+    out: list[type[Exception]] = [sqlite3.IntegrityError]
+    try:
+        import psycopg
+
+        out.append(psycopg.IntegrityError)
+    except ImportError:  # PostgreSQL not installed: SQLite only
+        pass
+    return tuple(out)
+
+
+_DRIVER_INTEGRITY = _driver_integrity()
+
+
 def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
 def _raw(s: Session):
-    """The DB-API cursor of the session's transaction."""
-    return s.connection().connection.dbapi_connection.cursor()
+    """The DB-API cursor of the session's transaction (SQL with qmark "?" parameters on every
+    database: see ``_PgCursor``)."""
+    conn = s.connection()
+    cur = conn.connection.dbapi_connection.cursor()
+    return _PgCursor(cur) if conn.dialect.name == "postgresql" else cur
+
+
+def _is_pg(s: Session) -> bool:
+    return s.get_bind().dialect.name == "postgresql"
+
+
+class _PgCursor:
+    """A psycopg cursor that takes this module's qmark SQL. Values go in as SQLite's stored forms
+    (hex ids, datetime and date text: PostgreSQL casts the untyped parameters to the columns'
+    types); booleans are converted by the callers (``_pg_values``)."""
+
+    def __init__(self, cur):
+        self.cur = cur
+
+    @staticmethod
+    def _sql(sql: str) -> str:
+        return sql.replace("%", "%%").replace("?", "%s")
+
+    def execute(self, sql: str, params: Iterable[Any] = ()):
+        params = tuple(params)
+        if params:
+            self.cur.execute(self._sql(sql), params)
+        else:
+            self.cur.execute(sql)
+        return self
+
+    def executemany(self, sql: str, rows):
+        self.cur.executemany(self._sql(sql), list(rows))
+        return self
+
+    def fetchall(self):
+        return self.cur.fetchall()
+
+    def fetchone(self):
+        return self.cur.fetchone()
+
+    def close(self):
+        self.cur.close()
+
+
+def _stored(t: CarriedTable) -> list:
+    """Per column, the function giving SQLite's stored form of a value PostgreSQL returned (UUID
+    → 32 hex digits, datetime → "YYYY-MM-DD HH:MM:SS.ffffff", date → ISO, bool → 0/1): rows read
+    on either database hash alike, so a city office on PostgreSQL and kecamatan offices on SQLite
+    agree on every row's state."""
+    out = []
+    for c in t.table.c:
+        kind = c.type.impl if isinstance(c.type, sa.types.TypeDecorator) else c.type
+        if isinstance(kind, sa.Uuid):
+            out.append(lambda v: v.hex if isinstance(v, uuid.UUID) else v)
+        elif isinstance(kind, sa.DateTime):
+            out.append(lambda v: v.strftime("%Y-%m-%d %H:%M:%S.%f") if isinstance(v, datetime) else v)
+        elif isinstance(kind, sa.Date):
+            out.append(lambda v: v.isoformat() if v is not None and not isinstance(v, str) else v)
+        elif isinstance(kind, sa.Boolean):
+            out.append(lambda v: int(v) if isinstance(v, bool) else v)
+        else:
+            out.append(None)
+    return out
+
+
+def _stored_rows(s: Session, t: CarriedTable, rows: list[tuple]) -> list[tuple]:
+    """Rows as read (columns of ``t`` first, anything after unchanged) in SQLite's stored form."""
+    if not _is_pg(s):
+        return rows
+    conv = _stored(t)
+    return [tuple(f(v) if f else v for f, v in zip(conv, r)) + tuple(r[len(conv):]) for r in rows]
+
+
+def _hex_id(value: Any) -> Any:
+    """An id as stored in SQLite (32 hex digits), also when PostgreSQL returned a UUID."""
+    return value.hex if isinstance(value, uuid.UUID) else value
+
+
+def _pg_values(t: CarriedTable, cols: Iterable[str], values: Iterable[Any]) -> tuple:
+    """Values in SQLite's stored form, ready for PostgreSQL: 0/1 become booleans."""
+    return tuple(bool(v) if v is not None and isinstance(t.table.c[c].type, sa.Boolean) else v
+                 for c, v in zip(cols, values))
 
 
 def rows_of(s: Session, t: CarriedTable, where: str = "", params: Iterable[Any] = ()) -> list[dict[str, Any]]:
@@ -261,7 +356,7 @@ def rows_of(s: Session, t: CarriedTable, where: str = "", params: Iterable[Any] 
     cur = _raw(s)
     try:
         cur.execute(f"SELECT {_select(t)} FROM {_q(t.name)} {where}", tuple(params))
-        return [dict(zip(cols, r)) for r in cur.fetchall()]
+        return [dict(zip(cols, r)) for r in _stored_rows(s, t, cur.fetchall())]
     finally:
         cur.close()
 
@@ -284,6 +379,14 @@ def _insert_rows(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> Non
         for cols, values in groups.items():
             if not set(cols) <= known:
                 raise ValueError(f"unknown column in {t.name}: {sorted(set(cols) - known)}")
+            if isinstance(cur, _PgCursor):
+                # COPY takes the stored text forms as they are (hex ids, times, 0/1 for booleans
+                # are valid input for uuid, timestamp, boolean) and is many times faster than
+                # INSERTs; the change-log triggers fire for copied rows too
+                with cur.cur.copy(f"COPY {_q(t.name)} ({', '.join(_q(c) for c in cols)}) FROM STDIN") as copy:
+                    for v in values:
+                        copy.write_row(v)
+                continue
             cur.executemany(f"INSERT INTO {_q(t.name)} ({', '.join(_q(c) for c in cols)}) "
                             f"VALUES ({_marks(len(cols))})", values)
     finally:
@@ -297,6 +400,9 @@ def _insert_indexed(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> 
     """Insert; many new applicants at once get their full-text name index (FTS5, otherwise kept
     row by row by the trigger ``applicant_fts_ai`` of migration 0001) filled by one statement
     afterwards, as ``demo.generate`` does, in this transaction."""
+    if _is_pg(s):  # no FTS5 index to fill: PostgreSQL's trigram index keeps itself
+        _insert_rows(s, t, rows)
+        return
     cur = _raw(s)
     try:
         found = None
@@ -319,10 +425,13 @@ def _insert_indexed(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> 
 
 def _update_row(s: Session, t: CarriedTable, row: dict[str, Any]) -> None:
     cols = [c for c in row if c in t.table.c and c != "id"]
+    values = [row[c] for c in cols]
+    if _is_pg(s):
+        values = list(_pg_values(t, cols, values))
     cur = _raw(s)
     try:
         cur.execute(f"UPDATE {_q(t.name)} SET {', '.join(_q(c) + ' = ?' for c in cols)} WHERE id = ?",
-                    (*[row[c] for c in cols], row["id"]))
+                    (*values, row["id"]))
     finally:
         cur.close()
 
@@ -452,10 +561,15 @@ def export_packet(db, actor: Actor, to_office: str, out_path: Path | str) -> Exp
             fks = [(fk.parent.name, fk.column.table.name) for fk in t.table.foreign_keys]
             cols = _columns(t)
             cur = _raw(s)
-            cur.execute(f"SELECT {_select(t, 't')}, l.seq FROM {_q(t.name)} t JOIN sync_log l "
-                        "ON l.table_name = ? AND l.row_id = t.id WHERE l.seq > ? AND l.deleted = 0 "
-                        "ORDER BY l.seq", (t.name, acked))
-            rows = cur.fetchall()
+            if _is_pg(s):  # ids are uuids in the table, 32 hex digits in the log
+                cur.execute(f"SELECT {_select(t, 't')}, l.seq FROM {_q(t.name)} t JOIN sync_log l "
+                            "ON l.table_name = ? AND l.row_id = replace(t.id::text, '-', '') "
+                            "WHERE l.seq > ? AND NOT l.deleted ORDER BY l.seq", (t.name, acked))
+            else:
+                cur.execute(f"SELECT {_select(t, 't')}, l.seq FROM {_q(t.name)} t JOIN sync_log l "
+                            "ON l.table_name = ? AND l.row_id = t.id WHERE l.seq > ? AND l.deleted = 0 "
+                            "ORDER BY l.seq", (t.name, acked))
+            rows = _stored_rows(s, t, cur.fetchall())
             cur.close()
             for values in rows:
                 data = dict(zip(cols, values))
@@ -709,7 +823,7 @@ class _Apply:
         return _rows_by_id(self.s, t, ids)
 
     def tombstones(self, t: CarriedTable, ids: list[str]) -> dict[str, int]:
-        return dict(_fetch_in(self.s, "SELECT row_id, version FROM sync_log WHERE table_name = ? AND deleted = 1 "
+        return dict(_fetch_in(self.s, "SELECT row_id, version FROM sync_log WHERE table_name = ? AND deleted "
                               "AND row_id IN ({})", (t.name,), ids))
 
     def conflict(self, t: CarriedTable, kind: str, row_id: str, their_id: str, mine: dict | None,
@@ -795,7 +909,8 @@ class _Apply:
             missing: set[tuple[str, str]] = set()
             for col, ref in fks:
                 wanted = sorted({r[col] for r, _ in fresh if r.get(col) is not None})
-                present = {x for (x,) in _fetch_in(self.s, f"SELECT id FROM {_q(ref)} WHERE id IN ({{}})", (), wanted)}
+                present = {_hex_id(x) for (x,) in _fetch_in(self.s, f"SELECT id FROM {_q(ref)} WHERE id IN ({{}})",
+                                                            (), wanted)}
                 missing |= {(col, v) for v in wanted if v not in present}
             if missing:
                 keep = []
@@ -816,7 +931,7 @@ class _Apply:
                     cur.execute(f"SELECT id, {_q(col)} FROM {_q(t.name)} WHERE {_q(col)} IN ({_marks(len(chunk))})",
                                 chunk)
                     for rid, value in cur.fetchall():
-                        taken[(col, value)] = rid
+                        taken[(col, value)] = _hex_id(rid)
                 cur.close()
             for row, hi in fresh:
                 clash = next(((col, taken[(col, row[col])]) for col in unique_cols
@@ -871,6 +986,8 @@ class _Apply:
 def _pause_triggers(s: Session, tables: list[str]) -> None:
     from app.core.sync_tracking import trigger_sql
 
+    if _is_pg(s):  # PostgreSQL logs at commit (deferred triggers); nothing to pause
+        return
     cur = _raw(s)
     try:
         for name in tables:
@@ -883,6 +1000,8 @@ def _pause_triggers(s: Session, tables: list[str]) -> None:
 def _resume_triggers(s: Session, tables: list[str]) -> None:
     from app.core.sync_tracking import trigger_sql
 
+    if _is_pg(s):
+        return
     cur = _raw(s)
     try:
         for name in tables:
@@ -894,7 +1013,7 @@ def _resume_triggers(s: Session, tables: list[str]) -> None:
 
 def _log_written(s: Session, written: list[tuple[str, str, int]]) -> None:
     """Log rows written while the triggers were paused, as the triggers would have."""
-    if not written:
+    if not written or _is_pg(s):  # PostgreSQL: the (deferred) triggers were not paused
         return
     cur = _raw(s)
     try:
@@ -910,6 +1029,16 @@ def _log_written(s: Session, written: list[tuple[str, str, int]]) -> None:
 
 
 def _write_tombstone(s: Session, table: str, rid: str, version: int) -> None:
+    if _is_pg(s):
+        from app.core.sync_tracking import PG_SEQUENCE, lock_log
+
+        lock_log(s.connection())  # numbers drawn under the log's lock (see sync_tracking)
+        s.execute(sa.text(
+            "INSERT INTO sync_log (table_name, row_id, seq, deleted, version) "
+            f"VALUES (:t, :r, nextval('{PG_SEQUENCE}'), true, :v) "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, deleted = true, "
+            "version = excluded.version"), {"t": table, "r": rid, "v": version})
+        return
     s.execute(sa.text(
         "INSERT INTO sync_log (table_name, row_id, seq, deleted, version) "
         "VALUES (:t, :r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_log), 1, :v) "
@@ -921,6 +1050,16 @@ def _upsert_known(s: Session, rows: list[tuple]) -> None:
     """Record the states a peer holds, (peer, table, id, version, hash) each; a state never
     replaces a newer one already recorded."""
     if not rows:
+        return
+    if _is_pg(s):  # one statement over arrays rather than a round trip per row
+        peer, table, rid, version, digest = (list(x) for x in zip(*rows))
+        s.connection().exec_driver_sql(
+            "INSERT INTO sync_peer_row (peer, table_name, row_id, version, hash) "
+            "SELECT DISTINCT ON (t, r) p, t, r, v, h FROM unnest(%(p)s::text[], %(t)s::text[], %(r)s::text[], "
+            "%(v)s::int[], %(h)s::text[]) AS x(p, t, r, v, h) ORDER BY t, r, v DESC "
+            "ON CONFLICT (peer, table_name, row_id) DO UPDATE SET version = excluded.version, "
+            "hash = excluded.hash WHERE excluded.version >= sync_peer_row.version",
+            {"p": peer, "t": table, "r": rid, "v": version, "h": digest})
         return
     cur = _raw(s)
     try:
@@ -948,7 +1087,7 @@ def import_packet(db, actor: Actor, path: Path | str, *, ack_path: Path | str | 
     by_name = _tables_by_name()
     try:
         result = _apply_packet(db, actor, packet, result, by_name)
-    except (sa.exc.IntegrityError, sqlite3.IntegrityError) as exc:  # a row the checks did not foresee
+    except (sa.exc.IntegrityError, *_DRIVER_INTEGRITY) as exc:  # a row the checks did not foresee
         raise UserError("sync_apply_failed", detail=str(getattr(exc, "orig", exc))[:200]) from None
     ack = _ack_document(db, packet_id, sender, int(m.get("up_to_seq", 0)), result.not_applied)
     _atomic_write(ack_path, ack)
@@ -1163,7 +1302,7 @@ def resolve_conflict(db, actor: Actor, conflict_id: int, choice: str,
     by_name = _tables_by_name()
     try:
         return _resolve(db, actor, conflict_id, choice, fields, by_name)
-    except (sa.exc.IntegrityError, sqlite3.IntegrityError):  # their row needs a parent deleted here
+    except (sa.exc.IntegrityError, *_DRIVER_INTEGRITY):  # their row needs a parent deleted here
         raise UserError("sync_parent_missing") from None
 
 

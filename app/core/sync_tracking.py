@@ -80,11 +80,94 @@ def trigger_sql(name: str) -> dict[str, str]:
     }
 
 
+# --- PostgreSQL ---------------------------------------------------------------------------------
+#
+# Several seats write at once, so a sequence number taken during a transaction may become visible
+# after a higher one taken by a transaction that committed first; an export reading "everything
+# above the peer's mark" would then skip it for ever. So on PostgreSQL the change log is written
+# at COMMIT: the triggers are constraint triggers, DEFERRABLE INITIALLY DEFERRED, and the first
+# one of a transaction takes a transaction-scoped advisory lock before drawing its numbers. The
+# lock is held until the commit has become visible (PostgreSQL releases locks after it marks the
+# transaction committed), so numbers become visible in the order they were drawn: whatever an
+# export sees is a gap-free prefix of the log. Writers only queue for the few milliseconds of
+# their commit, not for their whole transaction.
+
+PG_SEQUENCE = "sync_log_seq"
+PG_FUNCTION = "pmi_sync_log"
+PG_LOCK = 7_203_115  # pg_advisory_xact_lock key of the change log
+
+PG_FUNCTION_SQL = f"""CREATE OR REPLACE FUNCTION {PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    rid text;
+BEGIN
+    PERFORM pg_advisory_xact_lock({PG_LOCK});
+    IF TG_OP = 'DELETE' THEN
+        rid := replace(OLD.id::text, '-', '');  -- ids travel as 32 hex digits (SQLite's form)
+        INSERT INTO sync_log (table_name, row_id, seq, deleted, version)
+        VALUES (TG_TABLE_NAME, rid, nextval('{PG_SEQUENCE}'), true, OLD.version + 1)
+        ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted,
+            version = excluded.version;
+        RETURN NULL;
+    END IF;
+    rid := replace(NEW.id::text, '-', '');
+    INSERT INTO sync_log (table_name, row_id, seq, deleted, version)
+    VALUES (TG_TABLE_NAME, rid, nextval('{PG_SEQUENCE}'), false, NEW.version)
+    ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted,
+        version = excluded.version;
+    RETURN NULL;
+END;
+$$"""
+
+
+def pg_trigger_sql(name: str) -> tuple[str, str]:
+    trigger = f"{TRIGGER_PREFIX}{name}"
+    return trigger, (f'CREATE CONSTRAINT TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON "{name}" '
+                     f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {PG_FUNCTION}()")
+
+
+def lock_log(conn) -> None:
+    """Take the change log's lock (PostgreSQL) before writing ``sync_log`` rows by hand."""
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_LOCK})")
+
+
+def _ensure_tracking_postgres(engine: sa.Engine) -> int:
+    with engine.connect() as conn:
+        if not sa.inspect(conn).has_table("sync_log"):
+            return 0
+        tables = set(sa.inspect(conn).get_table_names())
+        have = set(conn.exec_driver_sql(
+            f"SELECT tgname FROM pg_trigger WHERE tgname LIKE '{TRIGGER_PREFIX}%%'").scalars())
+        function = conn.exec_driver_sql(f"SELECT to_regproc('{PG_FUNCTION}')").scalar()
+    wanted = [t.name for t in carried_tables() if t.name in tables and pg_trigger_sql(t.name)[0] not in have]
+    if not wanted and function is not None:
+        return 0
+    created = 0
+    with engine.begin() as conn:
+        lock_log(conn)
+        conn.exec_driver_sql(f"CREATE SEQUENCE IF NOT EXISTS {PG_SEQUENCE}")
+        conn.exec_driver_sql(f"SELECT setval('{PG_SEQUENCE}', GREATEST((SELECT COALESCE(MAX(seq), 0) FROM sync_log), "
+                             f"(SELECT last_value FROM {PG_SEQUENCE})), true)")
+        conn.exec_driver_sql(PG_FUNCTION_SQL)
+        for name in wanted:
+            trigger, create = pg_trigger_sql(name)
+            conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS {trigger} ON "{name}"')
+            conn.exec_driver_sql(create)
+            created += 1
+            conn.exec_driver_sql(
+                f"""INSERT INTO sync_log (table_name, row_id, seq, deleted, version)
+                SELECT '{name}', replace(t.id::text, '-', ''), nextval('{PG_SEQUENCE}'), false, t.version
+                FROM (SELECT id, version FROM "{name}" ORDER BY created_at, id) t WHERE NOT EXISTS (
+                    SELECT 1 FROM sync_log l WHERE l.table_name = '{name}' AND l.row_id = replace(t.id::text, '-', ''))""")
+    return created
+
+
 def ensure_tracking(engine: sa.Engine) -> int:
     """Create the missing change-log triggers and log the rows not yet logged; the number of
     triggers created. Cheap when nothing is missing (one look at ``sqlite_master``)."""
+    if engine.dialect.name == "postgresql":
+        return _ensure_tracking_postgres(engine)
     if engine.dialect.name != "sqlite":
-        return 0  # PostgreSQL: see README "Sync between offices" (not supported yet)
+        return 0
     with engine.connect() as conn:
         names = set(conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')").scalars())

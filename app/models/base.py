@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime, timezone
 
 import sqlalchemy as sa
+from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -50,6 +51,15 @@ class Record(SQLModel):
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     origin_office: str = Field(max_length=16, nullable=False)
     version: int = Field(default=1, nullable=False)
+
+    @declared_attr
+    def __mapper_args__(cls) -> dict:
+        # Optimistic versioning at the ORM's flush: every UPDATE/DELETE of a loaded row carries
+        # ``WHERE version = <the version it was read at>`` (the services still set the new version
+        # themselves: no generator). On SQLite the write lock makes that a formality; on PostgreSQL
+        # (READ COMMITTED, several seats) a concurrent save that committed first makes the UPDATE
+        # match no row, and ``app.db`` turns the StaleDataError into ``ConcurrentEdit``.
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
 
 
 # Rows a migration seeds (document types, checklist rules, holidays) get the same id in every

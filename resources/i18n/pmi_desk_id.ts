@@ -3354,19 +3354,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+43"/>
-        <location line="+234"/>
+        <location filename="../../app/views/main_window.py" line="+45"/>
+        <location line="+251"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+233"/>
+        <location line="-250"/>
+        <location line="+250"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-229"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -3401,7 +3401,7 @@
         <translation>Lowongan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -3436,7 +3436,7 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+135"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -3496,7 +3496,7 @@
         <translation>Kata sandi telah diganti.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -4010,7 +4010,7 @@
         <translation>Dosir semua calon lowongan yang dipilih (daftar pendek dan tahap sesudahnya) dalam satu PDF, dengan halaman sampul</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Job orders</source>
         <translation>Lowongan</translation>
     </message>

@@ -237,7 +237,26 @@ FTS_STATEMENTS = [
 ]
 
 
+# PostgreSQL (city office): name words are found as word prefixes, case and accents folded, by a
+# regular expression on ``pmi_fold(full_name)`` that a trigram index serves (app/core/search.py).
+# unaccent and pg_trgm are "trusted" extensions: the owner of the database may create them.
+POSTGRES_STATEMENTS = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    # unaccent() is only STABLE (its dictionary could change): pinned to one dictionary and made
+    # IMMUTABLE here so that an index can use it (the usual way to index unaccented text)
+    """CREATE OR REPLACE FUNCTION pmi_fold(text) RETURNS text
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+        AS $$ SELECT lower(unaccent('unaccent'::regdictionary, $1)) $$""",
+    "CREATE INDEX ix_applicant_name_words ON applicant USING gin (pmi_fold(full_name) gin_trgm_ops)",
+]
+
+
 def create_search_index() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in POSTGRES_STATEMENTS:
+            op.execute(statement)
+        return
     if op.get_bind().dialect.name != "sqlite":
         return
     for statement in FTS_STATEMENTS:
@@ -245,6 +264,10 @@ def create_search_index() -> None:
 
 
 def drop_search_index() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_applicant_name_words")
+        op.execute("DROP FUNCTION IF EXISTS pmi_fold(text)")
+        return
     if op.get_bind().dialect.name != "sqlite":
         return
     for name in ("applicant_fts_ai", "applicant_fts_ad", "applicant_fts_au"):
