@@ -220,7 +220,7 @@ def _signal_changes(conn, since: dict[str, Any]) -> tuple[set, dict[str, Any]]:
             q = sa.select(table.c.applicant_id).distinct()
             start = _before(since.get(t), UPDATE_OVERLAP_S)
             if start is not None:
-                q = q.where(sa.type_coerce(table.c.updated_at, sa.String) > sa.bindparam("since", start, sa.String))
+                q = q.where(_after(table.c.updated_at, start))
             changed.update(_hex(r[0]) for r in conn.execute(q))
     return changed, marks
 
@@ -254,7 +254,14 @@ def _day_number(col, dialect: str):
     """The date column as ``date.toordinal()``, computed by the database (0 when unreadable)."""
     if dialect == "sqlite":
         return sa.func.coalesce(sa.cast(sa.func.julianday(col) - 1721424.5, sa.Integer), 0)
-    return sa.type_coerce(col - sa.cast(sa.literal("0001-01-01"), sa.Date), sa.Integer) + 1
+    # 64-bit from here on: shifted by 2**20 or 2**40 it outgrows a 32-bit integer
+    return sa.cast(col - sa.cast(sa.literal("0001-01-01"), sa.Date), sa.BigInteger) + 1
+
+
+def _wide(expr, dialect: str):
+    """``expr`` as a 64-bit integer where the database would compute it in 32 bits (SQLite's
+    integers are 64-bit already)."""
+    return expr if dialect == "sqlite" else sa.cast(expr, sa.BigInteger)
 
 
 def _id_text(col, dialect: str):
@@ -277,7 +284,7 @@ def _applicant_select(dialect: str, *, changes: bool) -> sa.Select:
     edu = sa.case(ranks, value=a.c.education_level, else_=0)
     sex = sa.case((a.c.sex == "P", 1), else_=0)
     height = sa.case((a.c.height_cm.between(1, _HEIGHT_MAX), a.c.height_cm), else_=0)
-    small = ((height * 16 + status) * 8 + edu) * 2 + sex
+    small = _wide(((height * 16 + status) * 8 + edu) * 2 + sex, dialect)
     packed = (small * (2 ** _SMALL_SHIFT) + _day_number(a.c.birth_date, dialect) * (2 ** _DAY_BITS)
               + _day_number(a.c.registered_on, dialect))
     cols = [_id_text(a.c.id, dialect).label("id"), sa.type_coerce(a.c.created_at, sa.String).label("created_at"),
@@ -325,7 +332,7 @@ def _experience_select(dialect: str) -> sa.Select:
 
     t = WorkExperience.__table__
     sectors = _sectors()
-    sector = sa.case({s: i for i, s in enumerate(sectors)}, value=t.c.sector, else_=0)
+    sector = _wide(sa.case({s: i for i, s in enumerate(sectors)}, value=t.c.sector, else_=0), dialect)
     end = sa.case((t.c.end_date.is_(None), 0), else_=_day_number(t.c.end_date, dialect))
     packed = (sector * (2 ** _SMALL_SHIFT) + _day_number(t.c.start_date, dialect) * (2 ** _DAY_BITS) + end)
     return sa.select(_id_text(t.c.applicant_id, dialect), sa.type_coerce(packed, sa.BigInteger)).where(
@@ -381,6 +388,16 @@ def _before(stamp, seconds: int):
     except ValueError:
         return None
     return (t - timedelta(seconds=seconds)).isoformat(" ", "microseconds")
+
+
+def _after(col, since, name: str = "since"):
+    """``col`` (an ``updated_at``) later than the stamp ``since``: stored text on SQLite (compared
+    as text, which keeps its index), a datetime where the driver returns one (PostgreSQL)."""
+    from datetime import datetime
+
+    if isinstance(since, datetime):
+        return col > sa.bindparam(name, since, sa.DateTime)
+    return sa.type_coerce(col, sa.String) > sa.bindparam(name, since, sa.String)
 
 
 def _newer(a, b) -> bool:
@@ -484,7 +501,7 @@ class CandidatePool:
                 found: dict[str, tuple] = {}
                 since = _before(self._max_updated, UPDATE_OVERLAP_S)
                 if _newer(top_updated, since):
-                    where = updated > sa.bindparam("since", since, sa.String) if since is not None else sa.true()
+                    where = _after(a.c.updated_at, since) if since is not None else sa.true()
                     found.update((r[0], tuple(r)) for r in conn.execute(q.where(where)))
                 if top_rowid > self._max_rowid:  # new rows, whatever their ``updated_at``
                     found.update((r[0], tuple(r)) for r in conn.execute(
