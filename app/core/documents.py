@@ -1092,8 +1092,20 @@ def expiring(db, actor: Actor, days: int | None = None, kecamatan: str | None = 
             where.append(dest == country)
         base = d.join(a, a.c.id == d.c.applicant_id).outerjoin(cl, cl.c.applicant_id == a.c.id)
         conn = session.connection()
-        counted = base if country else d.join(a, a.c.id == d.c.applicant_id)
-        total = conn.execute(sa.select(sa.func.count()).select_from(counted).where(*where)).scalar_one()
+        # The total counts the documents alone, their applicants picked by a subquery: looking up
+        # the applicant of each of ~170,000 documents costs 5x more than one list of ids (the
+        # inactive few, or those of the kecamatan or destination) probed in memory.
+        doc_where = [d.c.expires_on.is_not(None), in_window, *lower, d.c.status.in_(HELD)]
+        if kecamatan or country:
+            chosen = sa.select(a.c.id).where(a.c.status.in_(ACTIVE_STATUSES))
+            if kecamatan:
+                chosen = chosen.where(a.c.kecamatan_code == kecamatan)
+            if country:
+                chosen = chosen.select_from(a.outerjoin(cl, cl.c.applicant_id == a.c.id)).where(dest == country)
+            doc_where.append(d.c.applicant_id.in_(chosen))
+        else:
+            doc_where.append(d.c.applicant_id.not_in(sa.select(a.c.id).where(a.c.status.not_in(ACTIVE_STATUSES))))
+        total = conn.execute(sa.select(sa.func.count()).select_from(d).where(*doc_where)).scalar_one()
         rows = conn.execute(
             sa.select(a.c.id, a.c.registration_number, a.c.full_name, a.c.kecamatan_code, dest, a.c.status,
                       d.c.type_code, d.c.status, d.c.expires_on, a.c.phone)
