@@ -40,7 +40,7 @@ def build(path: Path, candidates: int) -> tuple[list, list]:
 
     from app.core import demo, setup, training
     from app.core.actor import Actor
-    from app.core.demo import _insert
+    from app.core.bulk import insert_rows
     from app.db import Database
     from app.models import (Applicant, TrainingAttendance, TrainingBatch, TrainingEnrolment, TrainingScore,
                             TrainingSession)
@@ -65,27 +65,27 @@ def build(path: Path, candidates: int) -> tuple[list, list]:
         for k in range(0, len(ids), BATCH):
             bid = uuid.uuid4()
             batch_ids.append(bid)
-            _insert(conn, TrainingBatch.__table__, [dict(
+            insert_rows(conn, TrainingBatch.__table__, [dict(
                 base, id=bid.hex, code=f"BN-{k // BATCH:04d}", language_code="ja", target_level="N4",
                 provider="BBPVP Serang", venue="Serang", trainer_username="bench", start_date=start.isoformat(),
                 duration_months=8, end_date=end.isoformat(), schedule_days="135", start_time="08:00",
                 end_time="12:00", capacity=BATCH, min_attendance=80, pass_mark=70, funding_scheme=None,
                 notes=None)])
             sids = [uuid.uuid4() for _ in days]
-            _insert(conn, TrainingSession.__table__, [dict(
+            insert_rows(conn, TrainingSession.__table__, [dict(
                 base, id=sid.hex, batch_id=bid.hex, day=d.isoformat(), start_time="08:00", end_time="12:00",
                 state="scheduled", moved_from=None, reason=None, added=False) for sid, d in zip(sids, days)])
             people = ids[k:k + BATCH]
-            _insert(conn, TrainingEnrolment.__table__, [dict(
+            insert_rows(conn, TrainingEnrolment.__table__, [dict(
                 base, id=uuid.uuid4().hex, batch_id=bid.hex, applicant_id=a.hex, language_code="ja",
                 enrolled_on=start.isoformat(), status_before="registered", result="active", result_on=None,
                 result_reason=None) for a in people])
             draws = rng.random((len(people), len(sids)))
             marks = np.where(draws < 0.88, "H", np.where(draws < 0.93, "S", np.where(draws < 0.97, "I", "A")))
-            _insert(conn, TrainingAttendance.__table__, [dict(
+            insert_rows(conn, TrainingAttendance.__table__, [dict(
                 base, id=uuid.uuid4().hex, batch_id=bid.hex, session_id=sid.hex, applicant_id=a.hex,
                 mark=str(marks[i, j])) for i, a in enumerate(people) for j, sid in enumerate(sids)])
-            _insert(conn, TrainingScore.__table__, [dict(
+            insert_rows(conn, TrainingScore.__table__, [dict(
                 base, id=uuid.uuid4().hex, batch_id=bid.hex, applicant_id=a.hex, kind="mock", title=f"Tes {m}",
                 test_date=(start + timedelta(days=28 * m)).isoformat(), score=int(rng.integers(40, 100)))
                 for a in people for m in range(1, 8)])

@@ -26,8 +26,6 @@ so a failure rolls everything back, trigger included).
 from __future__ import annotations
 
 import json
-import uuid
-from operator import itemgetter
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, Callable
 
@@ -36,6 +34,7 @@ import sqlalchemy as sa
 
 from app.core import reference
 from app.core.actor import Actor
+from app.core.bulk import insert_rows
 from app.core.nik import nik_date_part
 from app.core.registration import format_registration_number
 from app.models import (Applicant, ApplicantLanguage, AuditEntry, RegistrationCounter,
@@ -208,9 +207,9 @@ def _generate(db, conn, actor, applicants, seed, progress, today) -> dict[str, A
     lang_by_chunk = _split_children(langs, total)
     exp_by_chunk = _split_children(exps, total)
     for start in range(0, total, CHUNK):
-        _insert(conn, Applicant.__table__, rows[start:start + CHUNK])
-        _insert(conn, ApplicantLanguage.__table__, lang_by_chunk[start // CHUNK])
-        _insert(conn, WorkExperience.__table__, exp_by_chunk[start // CHUNK])
+        insert_rows(conn, Applicant.__table__, rows[start:start + CHUNK])
+        insert_rows(conn, ApplicantLanguage.__table__, lang_by_chunk[start // CHUNK])
+        insert_rows(conn, WorkExperience.__table__, exp_by_chunk[start // CHUNK])
         if progress:
             progress(min(start + CHUNK, total), total)
     for _name, sql in indexes:
@@ -238,44 +237,6 @@ def _generate(db, conn, actor, applicants, seed, progress, today) -> dict[str, A
         "entity": "applicant", "entity_id": None,
         "changes": json.dumps(summary, ensure_ascii=False)}])
     return summary
-
-
-def _insert(conn, table: sa.Table, rows: list[dict]) -> None:
-    """``table.insert()`` for many rows, through the driver's ``executemany``.
-
-    The rows already hold the values as SQLAlchemy would bind them for SQLite (UUIDs as 32 hex
-    digits, UTC datetimes as ``YYYY-MM-DD HH:MM:SS.ffffff``, dates as ISO text), so SQLAlchemy's
-    per-value processing, a third of the load time at 200,000 rows, is skipped; tests/test_demo.py
-    reads the rows back through the ORM and compares them with a walk-in saved by the service.
-    """
-    if not rows:
-        return
-    if conn.dialect.name != "sqlite":
-        conn.execute(table.insert(), [_bindable(table, r) for r in rows])
-        return
-    names = [c.name for c in table.columns]
-    sql = str(table.insert().compile(dialect=conn.dialect))  # all columns, in this order, "?" marks
-    conn.exec_driver_sql(sql, list(map(itemgetter(*names), rows)))
-
-
-def _bindable(table: sa.Table, row: dict) -> dict:
-    """Python values for other databases (the rows hold SQLite's text forms: see ``_insert``)."""
-    out = {}
-    for col in table.columns:
-        value = row[col.name]
-        kind = col.type.impl if isinstance(col.type, sa.types.TypeDecorator) else col.type
-        if value is None:
-            pass
-        elif isinstance(kind, sa.Uuid) and not isinstance(value, uuid.UUID):
-            value = uuid.UUID(value)
-        elif isinstance(kind, sa.DateTime) and isinstance(value, str):
-            value = datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
-        elif isinstance(kind, sa.Date) and isinstance(value, str):
-            value = date.fromisoformat(value)
-        elif isinstance(kind, sa.Boolean) and not isinstance(value, bool):
-            value = bool(value)
-        out[col.name] = value
-    return out
 
 
 def _has_fts(conn) -> bool:

@@ -2,7 +2,7 @@
 expiring soon, identity mismatches) with a few small generated scans, for the demo applicants.
 
 Called by ``app.core.demo.generate`` inside its transaction with the applicant rows it just built
-(SQLite text forms, see ``demo._insert``). Fast: rows are inserted with one ``executemany``; with
+(SQLite text forms, see ``bulk.insert_rows``). Fast: rows are inserted with one ``executemany``; with
 many applicants only every n-th one gets documents (at most ``MAX_APPLICANTS``), so a 200,000
 applicant demo stays within its time budget. Scans are tiny PNG and PDF files drawn in code (no
 downloads) for the first few documents only, written to the scans folder by their SHA-256.
@@ -17,7 +17,6 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import numpy as np
-import sqlalchemy as sa
 
 from app.models import ApplicantDocument, DocumentScan
 
@@ -95,7 +94,7 @@ def generate(conn, actor, applicants: list[dict[str, Any]], *, seed: int, today:
     from sqlmodel import Session
 
     from app.core import documents
-    from app.core.demo import _insert
+    from app.core.bulk import insert_rows
 
     if not applicants:
         return {"documents": 0, "scans": 0}
@@ -167,14 +166,14 @@ def generate(conn, actor, applicants: list[dict[str, Any]], *, seed: int, today:
                 "verified_by": verified_by, "verified_at": verified_at,
                 "reject_reason": "Pindaian tidak terbaca, mohon serahkan ulang." if status == "rejected" else None,
             })
-    _insert(conn, ApplicantDocument.__table__, docs)
+    insert_rows(conn, ApplicantDocument.__table__, docs)
     scans = _scans(conn, actor, docs[:SCANNED_DOCUMENTS], ids, now, write_scans)
     return {"documents": len(docs), "scans": scans}
 
 
 def _scans(conn, actor, docs: list[dict], ids, now: datetime, write: bool) -> int:
     from app.core import documents
-    from app.core.demo import _insert
+    from app.core.bulk import insert_rows
 
     rows = []
     for i, d in enumerate(docs):
@@ -194,5 +193,5 @@ def _scans(conn, actor, docs: list[dict], ids, now: datetime, write: bool) -> in
                      "version": 1, "document_id": d["id"], "sha256": sha, "original_name": name, "mime_type": mime,
                      "size_bytes": len(data), "page_count": pages, "added_by": actor.username, "removed_at": None,
                      "removed_by": None})
-    _insert(conn, DocumentScan.__table__, rows)
+    insert_rows(conn, DocumentScan.__table__, rows)
     return len(rows)

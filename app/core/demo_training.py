@@ -2,7 +2,7 @@
 attendance and test scores, for the applicants ``demo.generate`` has just added.
 
 Called by ``demo.generate`` inside its transaction (one call, after the applicants exist), on its
-connection, with bulk Core inserts (``demo._insert``) and a seeded numpy generator, so it stays a
+connection, with bulk Core inserts (``bulk.insert_rows``) and a seeded numpy generator, so it stays a
 small part of the load (a few batches of ≤ 36 people, whatever the number of applicants).
 
 - Running batches take applicants whose status is ``training``; past batches take applicants
@@ -50,7 +50,7 @@ _DROP_REASONS = ["Mendapat pekerjaan di dalam negeri", "Sakit berkepanjangan", "
 
 
 def _text(value: Any) -> Any:
-    """A value in the form ``demo._insert`` binds for SQLite (see its docstring)."""
+    """A value in the form ``bulk.insert_rows`` binds for SQLite (see its docstring)."""
     if isinstance(value, uuid.UUID):
         return value.hex
     if isinstance(value, datetime):
@@ -65,7 +65,7 @@ def _hex(value) -> str:
 
 
 def generate(conn, actor: Actor, seed: int, today: date) -> dict[str, int]:
-    from app.core.demo import _insert
+    from app.core.bulk import insert_rows
 
     # Seeded with what is already there, like demo.generate: a second run draws new rows (and ids).
     before = conn.execute(sa.select(sa.func.count()).select_from(TrainingBatch)).scalar_one()
@@ -237,12 +237,12 @@ def generate(conn, actor: Actor, seed: int, today: date) -> dict[str, int]:
     # random marks fell under the minimum by turning their last non-H marks into H.
     _fix_graduates(enrols, marks)
 
-    _insert(conn, TrainingBatch.__table__, batches)
-    _insert(conn, TrainingSession.__table__, sessions)
-    _insert(conn, TrainingEnrolment.__table__, enrols)
+    insert_rows(conn, TrainingBatch.__table__, batches)
+    insert_rows(conn, TrainingSession.__table__, sessions)
+    insert_rows(conn, TrainingEnrolment.__table__, enrols)
     for i in range(0, len(marks), 20_000):
-        _insert(conn, TrainingAttendance.__table__, marks[i:i + 20_000])
-    _insert(conn, TrainingScore.__table__, scores)
+        insert_rows(conn, TrainingAttendance.__table__, marks[i:i + 20_000])
+    insert_rows(conn, TrainingScore.__table__, scores)
     return {"batches": len(batches), "enrolments": len(enrols), "sessions": len(sessions),
             "attendance": len(marks), "scores": len(scores)}
 
