@@ -90,30 +90,36 @@ def _totals_table(report: MouReport) -> Table:
     return _numeric_table(header, rows, [80 * mm, 50 * mm, 50 * mm])
 
 
-def _funnel_chart(report: MouReport) -> Drawing:
-    labels = [MEASURE_NAMES[m][0] for m in report.funnel]
-    values = [report.totals[m] for m in report.funnel]
-    d = Drawing(WIDTH, 62 * mm)
-    d.add(String(0, 58 * mm, "Corong tahapan dalam periode (jumlah orang)", fontName=FONT_BOLD, fontSize=9))
+def _bar_chart(labels: list[str], values: list[int], colour, *, x: float, y: float, height: float,
+               label_size: float) -> HorizontalBarChart:
+    """A horizontal bar per label, top to bottom in the order given, each with its count."""
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 38 * mm, 4 * mm, WIDTH - 52 * mm, 50 * mm
+    chart.x, chart.y, chart.width, chart.height = x, y, WIDTH - x - 14 * mm, height
     chart.data = [list(reversed(values))]
     chart.categoryAxis.categoryNames = list(reversed(labels))
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fontSize = label_size
     chart.categoryAxis.labels.boxAnchor = "e"
     _scale(chart.valueAxis, max(values + [1]))
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = lambda v: format_number(int(v))
-    chart.bars[0].fillColor = BLUE
+    chart.bars[0].fillColor = colour
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = lambda v: format_number(int(v))
     chart.barLabels.fontName = FONT
-    chart.barLabels.fontSize = 7.5
+    chart.barLabels.fontSize = label_size - 0.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 2
-    d.add(chart)
+    return chart
+
+
+def _funnel_chart(report: MouReport) -> Drawing:
+    labels = [MEASURE_NAMES[m][0] for m in report.funnel]
+    values = [report.totals[m] for m in report.funnel]
+    d = Drawing(WIDTH, 62 * mm)
+    d.add(String(0, 58 * mm, "Corong tahapan dalam periode (jumlah orang)", fontName=FONT_BOLD, fontSize=9))
+    d.add(_bar_chart(labels, values, BLUE, x=38 * mm, y=4 * mm, height=50 * mm, label_size=8))
     return d
 
 
@@ -153,26 +159,9 @@ def _breakdown_chart(b: Breakdown, measure: str, title: str) -> Drawing:
     d = Drawing(WIDTH, 14 * mm + 5.2 * mm * max(len(rows), 1))
     height = 5.2 * mm * max(len(rows), 1)
     d.add(String(0, height + 9 * mm, title, fontName=FONT_BOLD, fontSize=9))
-    chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 45 * mm, 6 * mm, WIDTH - 60 * mm, height
     values = [r.counts.get(measure, 0) for r in rows] or [0]
-    chart.data = [list(reversed(values))]
-    chart.categoryAxis.categoryNames = list(reversed([r.label for r in rows])) or [""]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7.5
-    chart.categoryAxis.labels.boxAnchor = "e"
-    _scale(chart.valueAxis, max(values + [1]))
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = lambda v: format_number(int(v))
-    chart.bars[0].fillColor = ORANGE
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = lambda v: format_number(int(v))
-    chart.barLabels.fontName = FONT
-    chart.barLabels.fontSize = 7
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 2
-    d.add(chart)
+    d.add(_bar_chart([r.label for r in rows] or [""], values, ORANGE, x=45 * mm, y=6 * mm, height=height,
+                     label_size=7.5))
     return d
 
 

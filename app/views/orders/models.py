@@ -146,9 +146,7 @@ class FitsModel(ReadOnlyTableModel):
     )
 
     def set_fits(self, qualifies, missing) -> None:
-        self.beginResetModel()
-        self._rows = list(qualifies) + list(missing)
-        self.endResetModel()
+        self.set_rows([*qualifies, *missing])
 
     def fit(self, row: int):
         return self.row_at(row)

@@ -46,10 +46,8 @@ class BatchesModel(ReadOnlyTableModel):
     CONTEXT = "BatchesModel"
 
     def set_rows(self, rows, today) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self.today = today
-        self.endResetModel()
+        super().set_rows(rows)
 
     def batch(self, row: int):
         return self.row_at(row)
