@@ -933,7 +933,8 @@ def _completeness_all(conn, rules: Rules, today: date):
 def completeness_of(conn, index: dict, countries, sectors, *, today: date | None = None):
     """Percentages (numpy, in the order of ``countries``/``sectors``) of the applicants whose
     database id → position is ``index`` (ids as the database returns them: 32 hex digits on
-    SQLite, else their hex form), given their stored preference lists: what matching reads when
+    SQLite, else their hex form; or a function of a list of such ids giving their positions as a
+    numpy array, -1 when absent), given their stored preference lists: what matching reads when
     it loads every applicant (it has those columns already, so they are not read twice)."""
     import numpy as np
 
@@ -944,8 +945,11 @@ def completeness_of(conn, index: dict, countries, sectors, *, today: date | None
         raise UserError("too_many_document_types")
 
     def positions(values):
-        pos = np.fromiter((index.get(v if isinstance(v, str) else uuid.UUID(str(v)).hex, -1) for v in values),
-                          dtype=np.int64, count=len(values))
+        if callable(index):
+            pos = index(values)
+        else:
+            pos = np.fromiter((index.get(v if isinstance(v, str) else uuid.UUID(str(v)).hex, -1) for v in values),
+                              dtype=np.int64, count=len(values))
         hit = pos >= 0
         return pos[hit], hit
 

@@ -129,7 +129,8 @@ _SIGNAL_ALL_ABOVE = 2000
 
 def _document_completeness(conn, ids: list[str], *, index: dict | None = None, prefs=None) -> np.ndarray:
     """Share (0..1) of the required documents each applicant has verified and not expired (one
-    GROUP BY). The full load passes its ``index`` (id → position, the same order as ``ids``) and
+    GROUP BY). The full load passes its ``index`` (id → position, the same order as ``ids``; or a
+    function of a list of database ids giving their positions, -1 when absent) and
     the preference lists it read (``prefs``: countries, sectors), so nothing is read twice."""
     from app.core import documents
 
@@ -163,6 +164,9 @@ def _training_signal(conn, ids: list[str], *, index: dict | None = None) -> tupl
     attend = np.full(len(ids), np.nan)
     test = np.full(len(ids), np.nan)
     where = index if index is not None else {k: i for i, k in enumerate(ids)}
+    if callable(where):  # database ids → positions (-1: absent), as the full load passes it
+        found = dict(zip(summary, where(list(summary)).tolist()))
+        where = {_hex(k): i for k, i in found.items() if i >= 0}
     for k, s in summary.items():  # the trained ones only (few next to everyone)
         i = where.get(_hex(k))
         if i is None:
@@ -351,6 +355,139 @@ def _fetch(conn, stmt) -> list:
     return [tuple(r) for r in conn.execute(stmt)]
 
 
+# --- the full load on SQLite: each column of each statement as one string -------------------------
+#
+# What costs in reading 200,000 rows is a Python object per value (and a tuple per row), not
+# SQLite. On SQLite the full load reads each statement of the portable loader (the ``_*_select``
+# above) as ONE row: every column joined into one string by ``group_concat`` (ids by a space,
+# numbers by a comma, texts by the unit separator U+001F), split and parsed by C code (str.split,
+# ``np.fromstring``, ``bytes.fromhex``). Child rows find their applicant's position through the
+# ids' two 64-bit halves (a sorted numpy array), not through a dict of 200,000 strings. Each
+# string is checked (count, separators, hex, the tie order); if anything does not fit (a text
+# holding U+001F, an id not of 32 hex digits), the full load reads rows as before (``_fetch``).
+
+_SEP = "\x1f"
+_PACKED_LOAD = True  # tests switch it off to compare with the rows' loader
+
+
+def _tie_order(created: str, n: int, hi: np.ndarray, lo: np.ndarray, ids: str) -> np.ndarray:
+    """The permutation that sorts ``n`` rows by registration time (``created``: the stored texts
+    joined by U+001F), then id (32 hex digits, given as their 64-bit halves), as SQLite's
+    ``ORDER BY created_at, id`` does: the texts as fixed-width byte strings (all of one length,
+    ASCII), the lower-case hex ids as numbers. Rows mostly come in that order already."""
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    width = created.find(_SEP) if n > 1 else len(created)
+    if (width < 0 or len(created) != (width + 1) * n - 1 or created[width::width + 1] != _SEP * (n - 1)
+            or any(ch in ids for ch in "ABCDEF")):
+        raise _NotPacked("registration times of different lengths, or upper-case ids")
+    try:
+        key = np.frombuffer((created + _SEP).encode("ascii"), dtype=f"S{width + 1}")
+    except UnicodeEncodeError:
+        raise _NotPacked("registration times not in ASCII") from None
+    order = np.argsort(key, kind="stable")
+    ordered = key[order]
+    same = ordered[1:] == ordered[:-1]
+    if same.any():  # equal times: by id, within each run of them
+        tied = np.flatnonzero(np.concatenate([same, [False]]) | np.concatenate([[False], same]))
+        run = np.cumsum(np.concatenate([[True], ~same]))[tied]
+        rows = order[tied]
+        order[tied] = rows[np.lexsort((lo[rows], hi[rows], run))]
+    return order
+
+
+class _NotPacked(Exception):
+    """The strings do not hold the rows exactly: read them as rows instead."""
+
+
+@lru_cache(maxsize=None)
+def _packed_sql(what: str) -> str:
+    """The SQLite statement (text, compiled once) that reads ``what`` ("applicants", "languages",
+    "experience") as one row of joined strings, the row count last."""
+    from sqlalchemy.dialects import sqlite
+
+    from app.models import Applicant
+
+    if what == "applicants":  # in the table's order: sorted here (``_tie_order``), cheaper than a sorter
+        inner = _applicant_select("sqlite", changes=False).subquery()
+        seps = (" ", _SEP, ",", ",", _SEP, _SEP, _SEP)
+    elif what == "languages":
+        inner = _language_select("sqlite").subquery()
+        seps = (" ", _SEP, _SEP)
+    else:
+        inner = _experience_select("sqlite").subquery()
+        seps = (" ", ",")
+
+    def joined(col, sep):
+        sep_sql = sa.func.char(31) if sep == _SEP else sa.literal_column(f"'{sep}'")
+        return sa.func.coalesce(sa.func.group_concat(sa.func.coalesce(col, ""), sep_sql), "")
+
+    stmt = sa.select(*(joined(c, s) for c, s in zip(inner.c, seps)), sa.func.count())
+    return str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+def _read_packed(raw, what: str) -> tuple[list[str], int]:
+    """The joined strings of ``_packed_sql(what)`` and the row count (on the driver's cursor)."""
+    row = raw.execute(_packed_sql(what)).fetchone()
+    return list(row[:-1]), int(row[-1])
+
+
+def _texts(joined: str, n: int) -> list[str]:
+    values = joined.split(_SEP) if n else []
+    if len(values) != n:
+        raise _NotPacked(f"{len(values)} texts for {n} rows")
+    return values
+
+
+def _numbers(joined: str, n: int) -> np.ndarray:
+    values = np.fromstring(joined, sep=",", dtype=np.int64) if n else np.zeros(0, dtype=np.int64)
+    if len(values) != n:
+        raise _NotPacked(f"{len(values)} numbers for {n} rows")
+    return values
+
+
+def _id_halves(joined: str, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The two 64-bit halves of ``n`` ids of 32 hex digits joined by spaces."""
+    if n == 0:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint64)
+    if len(joined) != 33 * n - 1 or joined[32::33] != " " * (n - 1):
+        raise _NotPacked("ids are not 32 characters each")
+    try:
+        raw = np.frombuffer(bytes.fromhex(joined), dtype=">u8")
+    except ValueError:
+        raise _NotPacked("ids are not hexadecimal") from None
+    halves = raw.reshape(n, 2).astype(np.uint64)
+    return halves[:, 0].copy(), halves[:, 1].copy()
+
+
+class _IdPositions:
+    """Pool position of an id, by the ids' 64-bit halves: the first half sorted once, searched
+    for every child row; a row whose second half differs (two ids sharing a first half: about
+    one database in 10⁹) or that is not in the pool is looked up in ``fallback`` (id → position)."""
+
+    def __init__(self, hi: np.ndarray, lo: np.ndarray, fallback):
+        self.hi, self.lo, self.fallback = hi, lo, fallback
+        self.order = np.argsort(hi, kind="stable")
+        self.sorted_hi = hi[self.order]
+
+    def of_joined(self, joined: str, n: int) -> np.ndarray:
+        """Positions (int64, -1: not in the pool) of ``n`` ids joined by spaces."""
+        hi, lo = _id_halves(joined, n)
+        if n == 0 or self.hi.size == 0:
+            return np.full(n, -1, dtype=np.int64)
+        j = np.minimum(np.searchsorted(self.sorted_hi, hi), self.hi.size - 1)
+        pos = self.order[j].astype(np.int64)
+        bad = np.flatnonzero((self.hi[pos] != hi) | (self.lo[pos] != lo))
+        if bad.size:
+            index = self.fallback()
+            pos[bad] = [index.get(joined[33 * k:33 * k + 32], -1) for k in bad.tolist()]
+        return pos
+
+    def of(self, ids: list) -> np.ndarray:
+        """Positions of ids as the database returns them (hex text, or UUIDs elsewhere)."""
+        return self.of_joined(" ".join(_hex(x) for x in ids), len(ids))
+
+
 def _columns(rows: list, k: int) -> list[list]:
     """The ``k`` columns of ``rows`` (one list comprehension each: ``zip(*rows)`` over 200,000
     rows costs several times more)."""
@@ -414,6 +551,7 @@ class CandidatePool:
         self.loaded = False
         self.n = 0
         self.loads = 0  # full loads so far (tests and the benchmark read these)
+        self.load_path: str | None = None  # how the last full load read: "packed" (SQLite) or "rows"
         self.refreshed_rows = 0
         self._max_rowid = 0
         self._max_updated = None
@@ -430,7 +568,19 @@ class CandidatePool:
         self._text: dict[int, str] | None = {}
         self._skills: dict[int, str] | None = {}
         self._skills_src: list | None = None  # the full load's skills, until ``skills`` is first read
-        self._certs_src: tuple | None = None  # its language rows' (ids, certificates), until ``text`` is
+        self._certs_src: tuple | None = None  # its language rows' (positions, certificates), until ``text`` is
+        self._index: dict[str, int] | None = None
+
+    @property
+    def index(self) -> dict[str, int]:
+        """Id (32 hex digits) → position; made on first use after a full load."""
+        if self._index is None:
+            self._index = dict(zip(self.ids.tolist(), range(self.n)))
+        return self._index
+
+    @index.setter
+    def index(self, value: dict[str, int] | None) -> None:
+        self._index = value
 
     @property
     def skills(self) -> dict[int, str]:
@@ -449,15 +599,12 @@ class CandidatePool:
         """Position → skills and language certificates (lower case, `` | `` between): where a
         required certificate is looked for. Built on first use: most orders require none."""
         if self._text is None:
-            aids, certs = self._certs_src or ((), ())
+            where, certs = self._certs_src or ((), ())
             self._certs_src = None
             text = dict(self.skills)
-            index = self.index
-            for aid, cert in zip(aids, certs):
-                if cert:
-                    i = index.get(aid)
-                    if i is not None:
-                        text[i] = f"{text[i]} | {cert.lower()}" if i in text else cert.lower()
+            for i, cert in zip(where.tolist() if len(where) else (), certs):
+                if cert and i >= 0:
+                    text[i] = f"{text[i]} | {cert.lower()}" if i in text else cert.lower()
             self._text = text
         return self._text
 
@@ -535,27 +682,17 @@ class CandidatePool:
         if conn is None:
             with self.db.reading() as c:
                 return self._full_load(c)
-        from app.models import Applicant
-
-        a = Applicant.__table__
         dialect = conn.dialect.name
-        # the marks first: on SQLite the first read fixes the snapshot every later one sees
+        # the marks first: on SQLite the first read fixes the snapshot every later one sees; the
+        # stamp holds them (the applicants' newest ``updated_at``, the signal tables', the rowid)
         stamp = self._read_stamp(conn)
-        top_updated = conn.execute(sa.select(sa.func.max(sa.type_coerce(a.c.updated_at, sa.String)))).scalar()
-        top_rowid = conn.execute(sa.select(sa.func.max(sa.literal_column("rowid"))).select_from(a)).scalar() or 0 \
-            if dialect == "sqlite" else 0
-        self._signal_since = _signal_marks(conn)
-        rows = _fetch(conn, _applicant_select(dialect, changes=False).order_by(a.c.created_at, a.c.id))
-        n = len(rows)
-        ids, created, packed, version, pc, ps, skills = _columns(rows, 7)
-        self.n = n
-        self.ids = np.array(ids, dtype=object)
-        self.created = np.array(created, dtype=object)
-        self.index = dict(zip(ids, range(n)))
-        where = np.arange(n)
-        self._set_columns(where, packed, version, pc, ps, skills, new=True)
-        self._set_children(where, _fetch(conn, _language_select(dialect)), _fetch(conn, _experience_select(dialect)))
-        self._set_signals(conn, where, prefs=(pc, ps))
+        top_updated = stamp[0]
+        top_rowid = (stamp[1 + len(_SIGNAL_TABLES)] or 0) if dialect == "sqlite" else 0
+        self._signal_since = dict(zip(_SIGNAL_TABLES, stamp[1:1 + len(_SIGNAL_TABLES)]))
+        loaded = self._load_packed(conn) if dialect == "sqlite" and _PACKED_LOAD else False
+        if not loaded:
+            self._load_rows(conn)
+        self.load_path = "packed" if loaded else "rows"
         self._max_rowid = top_rowid
         self._max_updated = top_updated
         self._stamp = stamp
@@ -563,6 +700,63 @@ class CandidatePool:
         self._exp_day = None
         self.loaded = True
         self.loads += 1
+
+    def _load_rows(self, conn) -> None:
+        """Everyone, a row at a time (any dialect; on SQLite the fallback of ``_load_packed``)."""
+        from app.models import Applicant
+
+        a = Applicant.__table__
+        dialect = conn.dialect.name
+        rows = _fetch(conn, _applicant_select(dialect, changes=False).order_by(a.c.created_at, a.c.id))
+        n = len(rows)
+        ids, created, packed, version, pc, ps, skills = _columns(rows, 7)
+        self.n = n
+        self.ids = np.array(ids, dtype=object)
+        self.created = np.array(created, dtype=object)
+        self.index = None
+        where = np.arange(n)
+        self._set_columns(where, packed, version, pc, ps, skills, new=True)
+        self._set_children(where, _fetch(conn, _language_select(dialect)), _fetch(conn, _experience_select(dialect)))
+        self._set_signals(conn, where, prefs=(pc, ps))
+
+    def _load_packed(self, conn) -> bool:
+        """Everyone on SQLite, each statement as one row of joined strings (see ``_packed_sql``);
+        False (nothing changed) when the strings do not hold the rows exactly."""
+        if not conn.in_transaction():
+            conn.exec_driver_sql("SELECT 1")  # begins the transaction (``BEGIN``, see app/db.py)
+        raw = conn.connection.driver_connection
+        try:
+            (ids_s, created_s, packed_s, version_s, pc_s, ps_s, skills_s), n = _read_packed(raw, "applicants")
+            hi, lo = _id_halves(ids_s, n)
+            order = _tie_order(created_s, n, hi, lo, ids_s)
+            hi, lo = hi[order], lo[order]
+
+            def ordered(values: list) -> np.ndarray:
+                return np.array(values, dtype=object)[order] if n else np.zeros(0, dtype=object)
+
+            ids_a, created_a = ordered(ids_s.split(" ")), ordered(_texts(created_s, n))
+            packed, version = _numbers(packed_s, n)[order], _numbers(version_s, n)[order]
+            pc, ps, skills = ordered(_texts(pc_s, n)), ordered(_texts(ps_s, n)), ordered(_texts(skills_s, n))
+            del ids_s, created_s, packed_s, version_s, pc_s, ps_s, skills_s
+            (lang_ids, keys_s, certs_s), n_lang = _read_packed(raw, "languages")
+            keys, certs = _texts(keys_s, n_lang), _texts(certs_s, n_lang)
+            (exp_ids, exp_s), n_exp = _read_packed(raw, "experience")
+            exp_code = _numbers(exp_s, n_exp)
+            positions = _IdPositions(hi, lo, lambda: self.index)
+            lang_pos = positions.of_joined(lang_ids, n_lang)
+            exp_pos = positions.of_joined(exp_ids, n_exp)
+        except _NotPacked:
+            return False
+        self.n = n
+        self.ids, self.created = ids_a, created_a
+        self.index = None  # made on first use (``index``): the first match does not need it
+        where = np.arange(n)
+        self._set_columns(where, packed, version, pc, ps, skills, new=True)
+        distinct = {k: _language_code(k) for k in set(keys)}
+        lang_code = np.fromiter(map(distinct.__getitem__, keys), dtype=np.int64, count=n_lang)
+        self._set_child_arrays(where, lang_pos, lang_code, certs, exp_pos, exp_code, full=True)
+        self._set_signals(conn, where, prefs=(pc, ps), positions=positions.of)
+        return True
 
     def _set_columns(self, where: np.ndarray, packed, version, pc, ps, skills, *, new: bool) -> None:
         """Fill the scalar columns of positions ``where`` from the packed values, versions,
@@ -614,38 +808,45 @@ class CandidatePool:
     def _set_children(self, where: np.ndarray, langs: list, exps: list) -> None:
         """Languages, certificates and experience of positions ``where`` (their old values reset)
         from the rows of ``_language_select`` and ``_experience_select``."""
+        index = self.index
+
+        def positions(aids):
+            try:  # every child row's applicant is in the pool (same snapshot, foreign key)
+                return np.fromiter(map(index.__getitem__, aids), dtype=np.int64, count=len(aids))
+            except KeyError:
+                return np.fromiter((index.get(x, -1) for x in aids), dtype=np.int64, count=len(aids))
+
+        aids, keys, certs = _columns(langs, 3)
+        known = _language_codes()
+        lang_code = np.fromiter((known.get(k) or _language_code(k) for k in keys), dtype=np.int64, count=len(keys))
+        exp_aids, exp_code = _columns(exps, 2)
+        self._set_child_arrays(where, positions(aids), lang_code, certs, positions(exp_aids),
+                               np.fromiter(exp_code, dtype=np.int64, count=len(exp_code)),
+                               full=len(where) == self.n)
+
+    def _set_child_arrays(self, where: np.ndarray, lang_pos: np.ndarray, lang_code: np.ndarray, certs: list,
+                          exp_pos: np.ndarray, exp_code: np.ndarray, *, full: bool) -> None:
+        """Languages (pool position and ``_language_codes`` code of each row, with its
+        certificate) and experience (position and ``_experience_select``'s packed value of each
+        row) of positions ``where``, their old values reset; a position of -1 is skipped."""
         self.lang[:, where] = -1
         self.exp_closed[:, where] = 0
         self.exp_open_n[:, where] = 0
         self.exp_open_start[:, where] = 0
-        index = self.index
-
-        def positions(aids, values):
-            try:  # every child row's applicant is in the pool (same snapshot, foreign key)
-                pos = np.fromiter(map(index.__getitem__, aids), dtype=np.int64, count=len(aids))
-            except KeyError:
-                pos = np.fromiter((index.get(x, -1) for x in aids), dtype=np.int64, count=len(aids))
-            keep = pos >= 0
-            return pos[keep], np.fromiter(values, dtype=np.int64, count=len(values))[keep]
-
-        full = len(where) == self.n
-        texts: dict[int, list[str]] = {}
-        aids, keys, certs = _columns(langs, 3)
-        if langs:
-            known = _language_codes()
-            codes = [known.get(k) or _language_code(k) for k in keys]
-            ai, code = positions(aids, codes)
+        if lang_pos.size:
+            keep = lang_pos >= 0
+            ai, code = lang_pos[keep], lang_code[keep]
             np.maximum.at(self.lang, (code >> 6, ai), ((code & 63) - 1).astype(np.int8))
+        texts: dict[int, list[str]] = {}
         if full:  # the text of certificates is made when first needed
-            self._text, self._certs_src = None, (aids, certs)
+            self._text, self._certs_src = None, (lang_pos, certs)
         else:
-            for aid, cert in zip(aids, certs):
-                if cert:
-                    i = index.get(aid)
-                    if i is not None:
-                        texts.setdefault(i, []).append(cert.lower())
-        if exps:
-            ai, code = positions(*_columns(exps, 2))
+            for i, cert in zip(lang_pos.tolist(), certs):
+                if cert and i >= 0:
+                    texts.setdefault(i, []).append(cert.lower())
+        if exp_pos.size:
+            keep = exp_pos >= 0
+            ai, code = exp_pos[keep], exp_code[keep]
             low = (1 << _DAY_BITS) - 1
             si = code >> _SMALL_SHIFT
             start = (code >> _DAY_BITS) & low
@@ -667,11 +868,15 @@ class CandidatePool:
         self._static = None
         self._sorted = {}
 
-    def _set_signals(self, conn, where: np.ndarray, *, prefs=None) -> None:
+    def _set_signals(self, conn, where: np.ndarray, *, prefs=None, positions=None) -> None:
+        """The documents and training signals of positions ``where``. The full load passes the
+        preference lists it read (``prefs``) and may pass ``positions`` (database ids → pool
+        positions, -1 when absent) instead of the ``index`` dict."""
         ids = self.ids[where].tolist()
         if prefs is not None:  # everyone, in pool order: the full load
-            self.docs[where] = _document_completeness(conn, ids, index=self.index, prefs=prefs)
-            attend, test = _training_signal(conn, ids, index=self.index)
+            find = positions or self.index
+            self.docs[where] = _document_completeness(conn, ids, index=find, prefs=prefs)
+            attend, test = _training_signal(conn, ids, index=find)
         else:
             self.docs[where] = _document_completeness(conn, ids)
             attend, test = _training_signal(conn, ids)
