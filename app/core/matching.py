@@ -406,8 +406,6 @@ def _packed_sql(what: str) -> str:
     "experience") as one row of joined strings, the row count last."""
     from sqlalchemy.dialects import sqlite
 
-    from app.models import Applicant
-
     if what == "applicants":  # in the table's order: sorted here (``_tie_order``), cheaper than a sorter
         inner = _applicant_select("sqlite", changes=False).subquery()
         seps = (" ", _SEP, ",", ",", _SEP, _SEP, _SEP)
@@ -437,6 +435,15 @@ def _texts(joined: str, n: int) -> list[str]:
     if len(values) != n:
         raise _NotPacked(f"{len(values)} texts for {n} rows")
     return values
+
+
+def _joined_texts(joined: str, n: int) -> str | list[str]:
+    """``joined`` kept whole for a later ``split`` when it holds ``n`` texts (counted, not split)."""
+    if n == 0:
+        return []
+    if joined.count(_SEP) != n - 1:
+        raise _NotPacked(f"{joined.count(_SEP) + 1} texts for {n} rows")
+    return joined
 
 
 def _numbers(joined: str, n: int) -> np.ndarray:
@@ -567,7 +574,7 @@ class CandidatePool:
         self._with_log: bool | None = None  # the database has the change log (app.core.sync_tracking)
         self._text: dict[int, str] | None = {}
         self._skills: dict[int, str] | None = {}
-        self._skills_src: list | None = None  # the full load's skills, until ``skills`` is first read
+        self._skills_src: tuple | None = None  # the full load's (skills, positions), until ``skills`` is first read
         self._certs_src: tuple | None = None  # its language rows' (positions, certificates), until ``text`` is
         self._index: dict[str, int] | None = None
 
@@ -586,8 +593,14 @@ class CandidatePool:
     def skills(self) -> dict[int, str]:
         """Position → skills text (lower case), for the applicants with any."""
         if self._skills is None:
-            src, self._skills_src = self._skills_src or [], None
-            self._skills = {i: t.lower() for i, t in enumerate(src) if t}
+            (src, at), self._skills_src = self._skills_src or ([], None), None
+            if isinstance(src, str):
+                src = src.split(_SEP)
+            if at is None:
+                self._skills = {i: t.lower() for i, t in enumerate(src) if t}
+            else:  # in another order: value j belongs to position at[j]
+                at = at.tolist()
+                self._skills = {at[j]: t.lower() for j, t in enumerate(src) if t}
         return self._skills
 
     @skills.setter
@@ -601,6 +614,8 @@ class CandidatePool:
         if self._text is None:
             where, certs = self._certs_src or ((), ())
             self._certs_src = None
+            if isinstance(certs, str):
+                certs = certs.split(_SEP)
             text = dict(self.skills)
             for i, cert in zip(where.tolist() if len(where) else (), certs):
                 if cert and i >= 0:
@@ -716,7 +731,8 @@ class CandidatePool:
         self.index = None
         where = np.arange(n)
         self._set_columns(where, packed, version, pc, ps, skills, new=True)
-        self._set_children(where, _fetch(conn, _language_select(dialect)), _fetch(conn, _experience_select(dialect)))
+        self._set_children(where, _fetch(conn, _language_select(dialect)), _fetch(conn, _experience_select(dialect)),
+                           fresh=True)
         self._set_signals(conn, where, prefs=(pc, ps))
 
     def _load_packed(self, conn) -> bool:
@@ -728,40 +744,63 @@ class CandidatePool:
         try:
             (ids_s, created_s, packed_s, version_s, pc_s, ps_s, skills_s), n = _read_packed(raw, "applicants")
             hi, lo = _id_halves(ids_s, n)
+            # the rows come in the table's order: ``order`` lists them in tie order (pool position
+            # k is table row order[k]); ``inverse`` gives a table row's pool position
             order = _tie_order(created_s, n, hi, lo, ids_s)
-            hi, lo = hi[order], lo[order]
-
-            def ordered(values: list) -> np.ndarray:
-                return np.array(values, dtype=object)[order] if n else np.zeros(0, dtype=object)
-
-            ids_a, created_a = ordered(ids_s.split(" ")), ordered(_texts(created_s, n))
-            packed, version = _numbers(packed_s, n)[order], _numbers(version_s, n)[order]
-            pc, ps, skills = ordered(_texts(pc_s, n)), ordered(_texts(ps_s, n)), ordered(_texts(skills_s, n))
-            del ids_s, created_s, packed_s, version_s, pc_s, ps_s, skills_s
+            inverse = np.empty(n, dtype=np.int64)
+            inverse[order] = np.arange(n)
+            table_ids = ids_s.split(" ") if n else []
+            ids_a = np.array(table_ids, dtype=object)[order]
+            created_a = np.array(_texts(created_s, n), dtype=object)[order]
+            packed, version = _numbers(packed_s, n), _numbers(version_s, n)
+            pc, ps = _texts(pc_s, n), _texts(ps_s, n)  # table order
+            skills = _joined_texts(skills_s, n)  # split when first needed
+            del ids_s, created_s, packed_s, version_s, pc_s, ps_s
             (lang_ids, keys_s, certs_s), n_lang = _read_packed(raw, "languages")
-            keys, certs = _texts(keys_s, n_lang), _texts(certs_s, n_lang)
+            keys, certs = _texts(keys_s, n_lang), _joined_texts(certs_s, n_lang)
             (exp_ids, exp_s), n_exp = _read_packed(raw, "experience")
             exp_code = _numbers(exp_s, n_exp)
-            positions = _IdPositions(hi, lo, lambda: self.index)
-            lang_pos = positions.of_joined(lang_ids, n_lang)
-            exp_pos = positions.of_joined(exp_ids, n_exp)
+            in_table = _IdPositions(hi, lo, lambda: dict(zip(ids_a[inverse].tolist(), range(n))))
+
+            def positions(ids: list) -> np.ndarray:  # database ids → pool positions (-1: absent)
+                found = in_table.of(ids)
+                return np.where(found >= 0, inverse[np.maximum(found, 0)], -1)
+
+            lang_pos = in_table.of_joined(lang_ids, n_lang)
+            exp_pos = in_table.of_joined(exp_ids, n_exp)
         except _NotPacked:
             return False
         self.n = n
         self.ids, self.created = ids_a, created_a
         self.index = None  # made on first use (``index``): the first match does not need it
         where = np.arange(n)
-        self._set_columns(where, packed, version, pc, ps, skills, new=True)
+        self._set_columns(where, packed, version, pc, ps, skills, new=True, order=order, inverse=inverse)
         distinct = {k: _language_code(k) for k in set(keys)}
         lang_code = np.fromiter(map(distinct.__getitem__, keys), dtype=np.int64, count=n_lang)
-        self._set_child_arrays(where, lang_pos, lang_code, certs, exp_pos, exp_code, full=True)
-        self._set_signals(conn, where, prefs=(pc, ps), positions=positions.of)
+        to_pool = inverse[np.maximum(lang_pos, 0)]
+        lang_pos = np.where(lang_pos >= 0, to_pool, -1)
+        exp_pos = np.where(exp_pos >= 0, inverse[np.maximum(exp_pos, 0)], -1)
+        self._set_child_arrays(where, lang_pos, lang_code, certs, exp_pos, exp_code, full=True, fresh=True)
+        # the documents signal in table order (the preference lists are), then in tie order
+        self.docs[:] = _document_completeness(conn, table_ids, index=in_table.of, prefs=(pc, ps))[order]
+        attend, test = _training_signal(conn, self.ids.tolist(), index=positions)
+        self.attend[:] = attend
+        self.test[:] = test
+        self._static = None
+        self._sorted = {}
         return True
 
-    def _set_columns(self, where: np.ndarray, packed, version, pc, ps, skills, *, new: bool) -> None:
+    def _set_columns(self, where: np.ndarray, packed, version, pc, ps, skills, *, new: bool,
+                     order: np.ndarray | None = None, inverse: np.ndarray | None = None) -> None:
         """Fill the scalar columns of positions ``where`` from the packed values, versions,
-        preference lists and skills (text or None; same order)."""
+        preference lists and skills (text or None; same order). With ``order`` (a full load:
+        ``where`` is every position) the values come in another order: position k holds value
+        ``order[k]``, and value j goes to position ``inverse[j]``."""
         k = len(packed)
+
+        def placed(values: np.ndarray) -> np.ndarray:
+            return values if order is None else values[order]
+
         lang_n, sect_n = len(_languages()), len(_sectors())
         if new:
             self.sex = np.zeros(self.n, dtype=np.int8)
@@ -785,19 +824,19 @@ class CandidatePool:
             self.skills = {}
         if k == 0:
             return
-        for name, values in _unpack(np.fromiter(packed, dtype=np.int64, count=k)).items():
+        for name, values in _unpack(placed(np.fromiter(packed, dtype=np.int64, count=k))).items():
             getattr(self, name)[where] = values
         self._status_cache.clear()
         self._static = None
         self._sorted = {}
-        self.version[where] = np.fromiter(version, dtype=np.int64, count=k)
+        self.version[where] = placed(np.fromiter(version, dtype=np.int64, count=k))
         # few distinct preference lists: each one's bit mask once
         for target, texts, codes in ((self.pref_c, pc, _countries()), (self.pref_s, ps, _sectors())):
             ix = {c: i for i, c in enumerate(codes)}
             masks = {t: _mask(t or "", ix) for t in set(texts)}
-            target[where] = np.fromiter(map(masks.__getitem__, texts), dtype=np.int64, count=k)
+            target[where] = placed(np.fromiter(map(masks.__getitem__, texts), dtype=np.int64, count=k))
         if new:  # ``where`` is every position: the dict is made when first needed
-            self._skills, self._skills_src = None, list(skills)
+            self._skills, self._skills_src = None, (skills if isinstance(skills, str) else list(skills), inverse)
             return
         for i, text in zip(where.tolist(), skills):
             if text:
@@ -805,7 +844,7 @@ class CandidatePool:
             else:
                 self.skills.pop(i, None)
 
-    def _set_children(self, where: np.ndarray, langs: list, exps: list) -> None:
+    def _set_children(self, where: np.ndarray, langs: list, exps: list, *, fresh: bool = False) -> None:
         """Languages, certificates and experience of positions ``where`` (their old values reset)
         from the rows of ``_language_select`` and ``_experience_select``."""
         index = self.index
@@ -822,17 +861,20 @@ class CandidatePool:
         exp_aids, exp_code = _columns(exps, 2)
         self._set_child_arrays(where, positions(aids), lang_code, certs, positions(exp_aids),
                                np.fromiter(exp_code, dtype=np.int64, count=len(exp_code)),
-                               full=len(where) == self.n)
+                               full=len(where) == self.n, fresh=fresh)
 
     def _set_child_arrays(self, where: np.ndarray, lang_pos: np.ndarray, lang_code: np.ndarray, certs: list,
-                          exp_pos: np.ndarray, exp_code: np.ndarray, *, full: bool) -> None:
+                          exp_pos: np.ndarray, exp_code: np.ndarray, *, full: bool, fresh: bool = False) -> None:
         """Languages (pool position and ``_language_codes`` code of each row, with its
         certificate) and experience (position and ``_experience_select``'s packed value of each
-        row) of positions ``where``, their old values reset; a position of -1 is skipped."""
-        self.lang[:, where] = -1
-        self.exp_closed[:, where] = 0
-        self.exp_open_n[:, where] = 0
-        self.exp_open_start[:, where] = 0
+        row) of positions ``where``, their old values reset (unless ``fresh``: a full load's
+        arrays are new); a position of -1 is skipped. ``certs`` may be the full load's
+        certificates joined by U+001F (split when first needed)."""
+        if not fresh:
+            self.lang[:, where] = -1
+            self.exp_closed[:, where] = 0
+            self.exp_open_n[:, where] = 0
+            self.exp_open_start[:, where] = 0
         if lang_pos.size:
             keep = lang_pos >= 0
             ai, code = lang_pos[keep], lang_code[keep]
@@ -1083,6 +1125,7 @@ def preload(db) -> bool:
         if pool.loaded:
             return False
         pool.ensure_current()
+        _ = pool.index  # the id dict too: the first match does not need it, one applicant's orders do
         return True
 
 
