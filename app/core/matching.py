@@ -801,6 +801,11 @@ class CandidatePool:
         def placed(values: np.ndarray) -> np.ndarray:
             return values if order is None else values[order]
 
+        def integers(values) -> np.ndarray:
+            if isinstance(values, np.ndarray):
+                return values.astype(np.int64, copy=False)
+            return np.fromiter(values, dtype=np.int64, count=k)
+
         lang_n, sect_n = len(_languages()), len(_sectors())
         if new:
             self.sex = np.zeros(self.n, dtype=np.int8)
@@ -824,12 +829,12 @@ class CandidatePool:
             self.skills = {}
         if k == 0:
             return
-        for name, values in _unpack(placed(np.fromiter(packed, dtype=np.int64, count=k))).items():
+        for name, values in _unpack(placed(integers(packed))).items():
             getattr(self, name)[where] = values
         self._status_cache.clear()
         self._static = None
         self._sorted = {}
-        self.version[where] = placed(np.fromiter(version, dtype=np.int64, count=k))
+        self.version[where] = placed(integers(version))
         # few distinct preference lists: each one's bit mask once
         for target, texts, codes in ((self.pref_c, pc, _countries()), (self.pref_s, ps, _sectors())):
             ix = {c: i for i, c in enumerate(codes)}
@@ -1043,8 +1048,12 @@ class CandidatePool:
     def experience_days(self, day: date) -> np.ndarray:
         """Days of experience per (applicant, sector) on ``day`` (jobs without an end run to it)."""
         if self._exp_day != day:
-            self._exp = self.exp_closed + (self.exp_open_n.astype(np.int64) * day.toordinal()
-                                           - self.exp_open_start).astype(np.int32)
+            # the open jobs only (a fraction of the cells): the rest is the closed jobs' days
+            exp = self.exp_closed.copy()
+            sector, row = np.nonzero(self.exp_open_n)
+            exp[sector, row] += (self.exp_open_n[sector, row].astype(np.int64) * day.toordinal()
+                                 - self.exp_open_start[sector, row]).astype(np.int32)
+            self._exp = exp
             self._exp_day = day
         return self._exp
 
