@@ -215,6 +215,7 @@ def main() -> int:
           f"ratio SQL/engine service {q / s['median']:.1f}×, SQL/engine alone {q / e['median']:.0f}×; "
           f"all {len(orders):,} orders by SQL ≈ {q * len(orders):.0f} s (estimated) vs {t_all:.2f} s")
     _common.record("matching", {"applicants": args.applicants, "orders": len(orders), "first_s": t_first,
+                                "first_cpu_s": cpu_first, "load_path": pool.load_path,
                                 "one_service_median_s": s["median"], "one_engine_median_s": e["median"],
                                 "applicant_median_s": a["median"], "all_s": t_all, "refresh_100_s": t_refresh,
                                 "sql_one_median_s": q})
