@@ -91,6 +91,20 @@ def test_rows_the_strings_cannot_hold_are_read_as_rows(demo_db, monkeypatch, cha
     _same(pool, _rows_pool(demo_db, monkeypatch))
 
 
+@pytest.mark.sqlite_only("the packed full load is SQLite's")
+def test_a_string_longer_than_sqlite_allows_is_read_as_rows(demo_db, monkeypatch):
+    real = matching._packed_sql
+
+    def too_long(what):  # what SQLite says when group_concat outgrows SQLITE_MAX_LENGTH
+        return "SELECT zeroblob(2000000000)" if what == "languages" else real(what)
+
+    monkeypatch.setattr(matching, "_packed_sql", too_long)
+    pool = _loaded(demo_db)
+    assert pool.load_path == "rows"
+    monkeypatch.undo()
+    _same(pool, _loaded(demo_db))
+
+
 def test_the_tie_order_refuses_what_text_and_numbers_would_sort_apart():
     ids = "0B" + "0" * 30 + " " + "0a" + "0" * 30  # as text B < a, as numbers 0xb > 0xa
     hi, lo = matching._id_halves(ids, 2)
@@ -100,6 +114,10 @@ def test_the_tie_order_refuses_what_text_and_numbers_would_sort_apart():
         matching._id_halves("0" * 31 + " " + "0" * 33, 2)  # the lengths add up, the pieces do not
     with pytest.raises(matching._NotPacked):
         matching._id_halves("g" * 32, 1)
+    for numbers, n in (("1,,2", 3), ("1,x", 2), ("1,2", 3), ("1,2,3", 2)):
+        with pytest.raises(matching._NotPacked):
+            matching._numbers(numbers, n)
+    assert matching._numbers("7,-1,9223372036854775807", 3).tolist() == [7, -1, 2 ** 63 - 1]
     same = "2026-01-01" + matching._SEP + "2026-01-01" + matching._SEP + "2025-12-31"
     ids = " ".join(["f" * 32, "0" * 31 + "1", "e" * 32])
     hi, lo = matching._id_halves(ids, 3)

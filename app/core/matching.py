@@ -426,7 +426,12 @@ def _packed_sql(what: str) -> str:
 
 def _read_packed(raw, what: str) -> tuple[list[str], int]:
     """The joined strings of ``_packed_sql(what)`` and the row count (on the driver's cursor)."""
-    row = raw.execute(_packed_sql(what)).fetchone()
+    import sqlite3
+
+    try:
+        row = raw.execute(_packed_sql(what)).fetchone()
+    except sqlite3.DataError:  # a string longer than SQLite allows (SQLITE_MAX_LENGTH, 1 GB by default)
+        raise _NotPacked(f"{what}: too long for one string") from None
     return list(row[:-1]), int(row[-1])
 
 
@@ -447,7 +452,14 @@ def _joined_texts(joined: str, n: int) -> str | list[str]:
 
 
 def _numbers(joined: str, n: int) -> np.ndarray:
-    values = np.fromstring(joined, sep=",", dtype=np.int64) if n else np.zeros(0, dtype=np.int64)
+    import warnings
+
+    try:
+        with warnings.catch_warnings():  # numpy before 2.x warns on text it cannot read, and stops there
+            warnings.simplefilter("error", DeprecationWarning)
+            values = np.fromstring(joined, sep=",", dtype=np.int64) if n else np.zeros(0, dtype=np.int64)
+    except (ValueError, DeprecationWarning):
+        raise _NotPacked("not integers") from None
     if len(values) != n:
         raise _NotPacked(f"{len(values)} numbers for {n} rows")
     return values
@@ -492,7 +504,11 @@ class _IdPositions:
 
     def of(self, ids: list) -> np.ndarray:
         """Positions of ids as the database returns them (hex text, or UUIDs elsewhere)."""
-        return self.of_joined(" ".join(_hex(x) for x in ids), len(ids))
+        try:
+            joined = " ".join(ids)  # SQLite's ids are text already
+        except TypeError:
+            joined = " ".join(_hex(x) for x in ids)
+        return self.of_joined(joined, len(ids))
 
 
 def _columns(rows: list, k: int) -> list[list]:
