@@ -65,6 +65,27 @@ def test_the_packed_load_reads_the_same_pool_as_the_rows(demo_db, monkeypatch):
 
 
 @pytest.mark.sqlite_only("the packed full load is SQLite's")
+def test_jobs_and_languages_the_reference_lacks_count_for_nothing_in_either_loader(demo_db, monkeypatch):
+    aid = demo_db.engine.connect().exec_driver_sql("SELECT id FROM applicant LIMIT 1").scalar()
+    stamp = "2026-01-01 00:00:00.000000"
+    with demo_db.engine.begin() as conn:
+        for sector in ("space_travel", None):  # an open job each: they would count to today
+            conn.exec_driver_sql(
+                "INSERT INTO work_experience (id, created_at, updated_at, origin_office, version, applicant_id, "
+                "employer, position, country, sector, start_date, end_date) "
+                "VALUES (?, ?, ?, 'SRG-0001', 1, ?, 'PT X', 'Staf', 'ID', ?, '2020-01-01', NULL)",
+                (uuid.uuid4().hex, stamp, stamp, aid, sector))
+        conn.exec_driver_sql(
+            "INSERT INTO applicant_language (id, created_at, updated_at, origin_office, version, applicant_id, "
+            "language_code, level, certificate) VALUES (?, ?, ?, 'SRG-0001', 1, ?, 'xx', 'B2', 'Zertifikat XX')",
+            (uuid.uuid4().hex, stamp, stamp, aid))
+    packed = _loaded(demo_db)
+    assert packed.load_path == "packed"
+    assert "zertifikat xx" not in packed.text.get(packed.index[aid], "")
+    _same(packed, _rows_pool(demo_db, monkeypatch))
+
+
+@pytest.mark.sqlite_only("the packed full load is SQLite's")
 def test_equal_registration_times_are_ordered_by_id_as_in_sql(demo_db, monkeypatch):
     with demo_db.engine.begin() as conn:  # a third of everyone registered at one instant, in random rowid order
         conn.exec_driver_sql("UPDATE applicant SET created_at = '2026-05-01 08:00:00.000000' "

@@ -330,17 +330,18 @@ def _language_code(key: str | None) -> int:
 
 
 @lru_cache(maxsize=None)
-def _experience_select(dialect: str) -> sa.Select:
-    """applicant id, sector index × 2**40 + start day × 2**20 + end day (0: still working)."""
+def _experience_select(dialect: str, every: bool = False) -> sa.Select:
+    """applicant id, sector index × 2**40 + start day × 2**20 + end day (0: still working); the
+    sectors of the reference only, unless ``every`` (another sector's value is negative)."""
     from app.models import WorkExperience
 
     t = WorkExperience.__table__
     sectors = _sectors()
-    sector = _wide(sa.case({s: i for i, s in enumerate(sectors)}, value=t.c.sector, else_=0), dialect)
+    sector = _wide(sa.case({s: i for i, s in enumerate(sectors)}, value=t.c.sector, else_=-1), dialect)
     end = sa.case((t.c.end_date.is_(None), 0), else_=_day_number(t.c.end_date, dialect))
     packed = (sector * (2 ** _SMALL_SHIFT) + _day_number(t.c.start_date, dialect) * (2 ** _DAY_BITS) + end)
-    return sa.select(_id_text(t.c.applicant_id, dialect), sa.type_coerce(packed, sa.BigInteger)).where(
-        t.c.sector.in_(sectors))
+    stmt = sa.select(_id_text(t.c.applicant_id, dialect), sa.type_coerce(packed, sa.BigInteger))
+    return stmt if every else stmt.where(t.c.sector.in_(sectors))
 
 
 def _fetch(conn, stmt) -> list:
@@ -406,21 +407,25 @@ def _packed_sql(what: str) -> str:
     "experience") as one row of joined strings, the row count last."""
     from sqlalchemy.dialects import sqlite
 
+    # (separator, the column may be NULL) per column: a NULL where none is expected is skipped by
+    # group_concat and caught by the count. Every job row is read (the sectors the reference
+    # lacks are dropped in numpy: cheaper than SQLite's IN on every row).
     if what == "applicants":  # in the table's order: sorted here (``_tie_order``), cheaper than a sorter
         inner = _applicant_select("sqlite", changes=False).subquery()
-        seps = (" ", _SEP, ",", ",", _SEP, _SEP, _SEP)
+        seps = ((" ", False), (_SEP, False), (",", False), (",", False), (_SEP, True), (_SEP, True), (_SEP, True))
     elif what == "languages":
         inner = _language_select("sqlite").subquery()
-        seps = (" ", _SEP, _SEP)
+        seps = ((" ", False), (_SEP, False), (_SEP, True))
     else:
-        inner = _experience_select("sqlite").subquery()
-        seps = (" ", ",")
+        inner = _experience_select("sqlite", every=True).subquery()
+        seps = ((" ", False), (",", False))
 
-    def joined(col, sep):
-        sep_sql = sa.func.char(31) if sep == _SEP else sa.literal_column(f"'{sep}'")
-        return sa.func.coalesce(sa.func.group_concat(sa.func.coalesce(col, ""), sep_sql), "")
+    def joined(col, sep: str, nullable: bool):
+        value = sa.func.coalesce(col, "") if nullable else col
+        # the separator as a literal: SQLite evaluates a function argument (char(31)) on every row
+        return sa.func.coalesce(sa.func.group_concat(value, sa.literal_column(f"'{sep}'")), "")
 
-    stmt = sa.select(*(joined(c, s) for c, s in zip(inner.c, seps)), sa.func.count())
+    stmt = sa.select(*(joined(c, *s) for c, s in zip(inner.c, seps)), sa.func.count())
     return str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
 
 
@@ -793,9 +798,9 @@ class CandidatePool:
         self._set_columns(where, packed, version, pc, ps, skills, new=True, order=order, inverse=inverse)
         distinct = {k: _language_code(k) for k in set(keys)}
         lang_code = np.fromiter(map(distinct.__getitem__, keys), dtype=np.int64, count=n_lang)
-        to_pool = inverse[np.maximum(lang_pos, 0)]
-        lang_pos = np.where(lang_pos >= 0, to_pool, -1)
-        exp_pos = np.where(exp_pos >= 0, inverse[np.maximum(exp_pos, 0)], -1)
+        lang_pos = np.where(lang_pos >= 0, inverse[np.maximum(lang_pos, 0)], -1)
+        # jobs in other sectors (negative values): dropped, as ``_experience_select`` does
+        exp_pos = np.where((exp_pos >= 0) & (exp_code >= 0), inverse[np.maximum(exp_pos, 0)], -1)
         self._set_child_arrays(where, lang_pos, lang_code, certs, exp_pos, exp_code, full=True, fresh=True)
         # the documents signal in table order (the preference lists are), then in tie order
         self.docs[:] = _document_completeness(conn, table_ids, index=in_table.of, prefs=(pc, ps))[order]
