@@ -759,6 +759,8 @@ class CandidatePool:
     def _load_packed(self, conn) -> bool:
         """Everyone on SQLite, each statement as one row of joined strings (see ``_packed_sql``);
         False (nothing changed) when the strings do not hold the rows exactly."""
+        from app.core import documents
+
         if not conn.in_transaction():
             conn.exec_driver_sql("SELECT 1")  # begins the transaction (``BEGIN``, see app/db.py)
         raw = conn.connection.driver_connection
@@ -774,7 +776,9 @@ class CandidatePool:
             ids_a = np.array(table_ids, dtype=object)[order]
             created_a = np.array(_texts(created_s, n), dtype=object)[order]
             packed, version = _numbers(packed_s, n), _numbers(version_s, n)
-            pc, ps = _texts(pc_s, n), _texts(ps_s, n)  # table order
+            # table order, coded: the distinct lists and each row's index (the masks and the
+            # documents signal both work on the few distinct lists)
+            pc, ps = documents.code_lists(_texts(pc_s, n)), documents.code_lists(_texts(ps_s, n))
             skills = _joined_texts(skills_s, n)  # split when first needed
             del ids_s, created_s, packed_s, version_s, pc_s, ps_s
             (lang_ids, keys_s, certs_s), n_lang = _read_packed(raw, "languages")
@@ -856,9 +860,15 @@ class CandidatePool:
         self._static = None
         self._sorted = {}
         self.version[where] = placed(integers(version))
-        # few distinct preference lists: each one's bit mask once
+        # few distinct preference lists: each one's bit mask once (the lists may come coded:
+        # ``documents.code_lists``)
         for target, texts, codes in ((self.pref_c, pc, _countries()), (self.pref_s, ps, _sectors())):
             ix = {c: i for i, c in enumerate(codes)}
+            if isinstance(texts, tuple):
+                distinct, at = texts
+                masks = np.array([_mask(t or "", ix) for t in distinct], dtype=np.int64)
+                target[where] = placed(masks[at])
+                continue
             masks = {t: _mask(t or "", ix) for t in set(texts)}
             target[where] = placed(np.fromiter(map(masks.__getitem__, texts), dtype=np.int64, count=k))
         if new:  # ``where`` is every position: the dict is made when first needed
