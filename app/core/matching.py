@@ -8,7 +8,10 @@ How it works (DESIGN.md §3):
   day, certificate text, and the document and training signals). The rows are kept in tie order
   (registration time, then id), so a stable sort on the score alone gives reproducible ranks.
   The full load reads few values per row (the database packs the small columns into one integer;
-  SQLAlchemy Core statements, so any dialect). ``ensure_current`` first compares one statement of
+  SQLAlchemy Core statements, so any dialect); on SQLite each of its three statements comes back
+  as one row of joined strings parsed by numpy, and the rows are put in tie order by numpy
+  (``_load_packed``; the row loader when a string cannot hold the rows exactly). The id → position
+  dict is made on first use. ``ensure_current`` first compares one statement of
   index look-ups with the last look (nothing changed: nothing read), else re-reads only the rows
   changed since: the indexed ``updated_at`` plus new rowids; nothing is rebuilt per query. A
   supervisor's window preloads the pool on a worker thread after sign-in (``preload``).
