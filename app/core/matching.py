@@ -502,7 +502,11 @@ class _IdPositions:
         hi, lo = _id_halves(joined, n)
         if n == 0 or self.hi.size == 0:
             return np.full(n, -1, dtype=np.int64)
-        j = np.minimum(np.searchsorted(self.sorted_hi, hi), self.hi.size - 1)
+        # the needles sorted first: numpy's binary search starts from the previous answer
+        needles = np.argsort(hi)
+        j = np.empty(n, dtype=np.int64)
+        j[needles] = np.searchsorted(self.sorted_hi, hi[needles])
+        j = np.minimum(j, self.hi.size - 1)
         pos = self.order[j].astype(np.int64)
         bad = np.flatnonzero((self.hi[pos] != hi) | (self.lo[pos] != lo))
         if bad.size:
