@@ -127,10 +127,12 @@ def test_a_string_longer_than_sqlite_allows_is_read_as_rows(demo_db, monkeypatch
 
 
 def test_the_tie_order_refuses_what_text_and_numbers_would_sort_apart():
-    ids = "0B" + "0" * 30 + " " + "0a" + "0" * 30  # as text B < a, as numbers 0xb > 0xa
+    with pytest.raises(matching._NotPacked):  # as text B < a, as numbers 0xb > 0xa
+        matching._id_halves("0B" + "0" * 30 + " " + "0a" + "0" * 30, 2)
+    ids = " ".join(["0" * 32, "1" * 32])
     hi, lo = matching._id_halves(ids, 2)
-    with pytest.raises(matching._NotPacked):
-        matching._tie_order("2026-01-01" + matching._SEP + "2026-01-01", 2, hi, lo, ids)
+    with pytest.raises(matching._NotPacked):  # times of two lengths
+        matching._tie_order("2026-01-01" + matching._SEP + "2026-01-1", 2, hi, lo)
     with pytest.raises(matching._NotPacked):
         matching._id_halves("0" * 31 + " " + "0" * 33, 2)  # the lengths add up, the pieces do not
     with pytest.raises(matching._NotPacked):
@@ -142,7 +144,7 @@ def test_the_tie_order_refuses_what_text_and_numbers_would_sort_apart():
     same = "2026-01-01" + matching._SEP + "2026-01-01" + matching._SEP + "2025-12-31"
     ids = " ".join(["f" * 32, "0" * 31 + "1", "e" * 32])
     hi, lo = matching._id_halves(ids, 3)
-    assert matching._tie_order(same, 3, hi, lo, ids).tolist() == [2, 1, 0]
+    assert matching._tie_order(same, 3, hi, lo).tolist() == [2, 1, 0]
 
 
 def test_ids_sharing_their_first_half_find_their_position_by_the_whole_id():

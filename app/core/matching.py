@@ -374,17 +374,16 @@ _SEP = "\x1f"
 _PACKED_LOAD = True  # tests switch it off to compare with the rows' loader
 
 
-def _tie_order(created: str, n: int, hi: np.ndarray, lo: np.ndarray, ids: str) -> np.ndarray:
+def _tie_order(created: str, n: int, hi: np.ndarray, lo: np.ndarray) -> np.ndarray:
     """The permutation that sorts ``n`` rows by registration time (``created``: the stored texts
-    joined by U+001F), then id (32 hex digits, given as their 64-bit halves), as SQLite's
-    ``ORDER BY created_at, id`` does: the texts as fixed-width byte strings (all of one length,
-    ASCII), the lower-case hex ids as numbers. Rows mostly come in that order already."""
+    joined by U+001F), then id (32 lower-case hex digits, as their 64-bit halves: ``_id_halves``),
+    as SQLite's ``ORDER BY created_at, id`` does: the texts as fixed-width byte strings (all of
+    one length, ASCII), the ids as numbers. Rows mostly come in that order already."""
     if n == 0:
         return np.zeros(0, dtype=np.int64)
     width = created.find(_SEP) if n > 1 else len(created)
-    if (width < 0 or len(created) != (width + 1) * n - 1 or created[width::width + 1] != _SEP * (n - 1)
-            or any(ch in ids for ch in "ABCDEF")):
-        raise _NotPacked("registration times of different lengths, or upper-case ids")
+    if width < 0 or len(created) != (width + 1) * n - 1 or created[width::width + 1] != _SEP * (n - 1):
+        raise _NotPacked("registration times of different lengths")
     try:
         key = np.frombuffer((created + _SEP).encode("ascii"), dtype=f"S{width + 1}")
     except UnicodeEncodeError:
@@ -479,6 +478,8 @@ def _id_halves(joined: str, n: int) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint64)
     if len(joined) != 33 * n - 1 or joined[32::33] != " " * (n - 1):
         raise _NotPacked("ids are not 32 characters each")
+    if any(ch in joined for ch in "ABCDEF"):  # as text they would not match (nor sort) as numbers do
+        raise _NotPacked("upper-case ids")
     try:
         raw = np.frombuffer(bytes.fromhex(joined), dtype=">u8")
     except ValueError:
@@ -776,7 +777,7 @@ class CandidatePool:
             hi, lo = _id_halves(ids_s, n)
             # the rows come in the table's order: ``order`` lists them in tie order (pool position
             # k is table row order[k]); ``inverse`` gives a table row's pool position
-            order = _tie_order(created_s, n, hi, lo, ids_s)
+            order = _tie_order(created_s, n, hi, lo)
             inverse = np.empty(n, dtype=np.int64)
             inverse[order] = np.arange(n)
             table_ids = ids_s.split(" ") if n else []
