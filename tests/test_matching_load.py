@@ -114,12 +114,18 @@ def test_rows_the_strings_cannot_hold_are_read_as_rows(demo_db, monkeypatch, cha
 
 @pytest.mark.sqlite_only("the packed full load is SQLite's")
 def test_a_string_longer_than_sqlite_allows_is_read_as_rows(demo_db, monkeypatch):
-    real = matching._packed_sql
+    import sqlite3
 
-    def too_long(what):  # what SQLite says when group_concat outgrows SQLITE_MAX_LENGTH
-        return "SELECT zeroblob(2000000000)" if what == "languages" else real(what)
+    real = matching._read_packed
 
-    monkeypatch.setattr(matching, "_packed_sql", too_long)
+    def limited(raw, what):  # SQLite's own "string or blob too big", as past SQLITE_MAX_LENGTH
+        old = raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 1000)  # 150 ids joined: 4,949 characters
+        try:
+            return real(raw, what)
+        finally:
+            raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, old)
+
+    monkeypatch.setattr(matching, "_read_packed", limited)
     pool = _loaded(demo_db)
     assert pool.load_path == "rows"
     monkeypatch.undo()
