@@ -459,13 +459,11 @@ def _joined_texts(joined: str, n: int) -> str | list[str]:
 
 
 def _numbers(joined: str, n: int) -> np.ndarray:
-    import warnings
-
+    # numpy 2 refuses text it cannot read (numpy 1 warns and stops there: fewer values, counted);
+    # warnings are not made errors here: that would touch the filters of every thread
     try:
-        with warnings.catch_warnings():  # numpy before 2.x warns on text it cannot read, and stops there
-            warnings.simplefilter("error", DeprecationWarning)
-            values = np.fromstring(joined, sep=",", dtype=np.int64) if n else np.zeros(0, dtype=np.int64)
-    except (ValueError, DeprecationWarning):
+        values = np.fromstring(joined, sep=",", dtype=np.int64) if n else np.zeros(0, dtype=np.int64)
+    except ValueError:
         raise _NotPacked("not integers") from None
     if len(values) != n:
         raise _NotPacked(f"{len(values)} numbers for {n} rows")
@@ -954,15 +952,13 @@ class CandidatePool:
         self._static = None
         self._sorted = {}
 
-    def _set_signals(self, conn, where: np.ndarray, *, prefs=None, positions=None) -> None:
-        """The documents and training signals of positions ``where``. The full load passes the
-        preference lists it read (``prefs``) and may pass ``positions`` (database ids → pool
-        positions, -1 when absent) instead of the ``index`` dict."""
+    def _set_signals(self, conn, where: np.ndarray, *, prefs=None) -> None:
+        """The documents and training signals of positions ``where`` (the row loader passes
+        everyone with the preference lists it read: ``prefs``)."""
         ids = self.ids[where].tolist()
         if prefs is not None:  # everyone, in pool order: the full load
-            find = positions or self.index
-            self.docs[where] = _document_completeness(conn, ids, index=find, prefs=prefs)
-            attend, test = _training_signal(conn, ids, index=find)
+            self.docs[where] = _document_completeness(conn, ids, index=self.index, prefs=prefs)
+            attend, test = _training_signal(conn, ids, index=self.index)
         else:
             self.docs[where] = _document_completeness(conn, ids)
             attend, test = _training_signal(conn, ids)
