@@ -20,4 +20,5 @@ def test_bench_matching_runs(tmp_path):
     for text in ("first match after start", "one order, arrays loaded", "orders for one applicant",
                  "open orders ranked", "keeping current", "plain SQL", "ratio"):
         assert text in done.stdout, (text, done.stdout)
+    assert "rows, packed)" in done.stdout  # the first match read the packed strings, not rows
     assert (tmp_path / "results" / "matching.jsonl").exists()

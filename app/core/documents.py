@@ -933,8 +933,10 @@ def _completeness_all(conn, rules: Rules, today: date):
 def completeness_of(conn, index: dict, countries, sectors, *, today: date | None = None):
     """Percentages (numpy, in the order of ``countries``/``sectors``) of the applicants whose
     database id → position is ``index`` (ids as the database returns them: 32 hex digits on
-    SQLite, else their hex form), given their stored preference lists: what matching reads when
-    it loads every applicant (it has those columns already, so they are not read twice)."""
+    SQLite, else their hex form; or a function of a list of such ids giving their positions as a
+    numpy array, -1 when absent), given their stored preference lists (or ``code_lists`` of each):
+    what matching reads when it loads every applicant (it has those columns already, so they are
+    not read twice)."""
     import numpy as np
 
     today = today or clock.today()
@@ -944,12 +946,25 @@ def completeness_of(conn, index: dict, countries, sectors, *, today: date | None
         raise UserError("too_many_document_types")
 
     def positions(values):
-        pos = np.fromiter((index.get(v if isinstance(v, str) else uuid.UUID(str(v)).hex, -1) for v in values),
-                          dtype=np.int64, count=len(values))
+        if callable(index):
+            pos = index(values)
+        else:
+            pos = np.fromiter((index.get(v if isinstance(v, str) else uuid.UUID(str(v)).hex, -1) for v in values),
+                              dtype=np.int64, count=len(values))
         hit = pos >= 0
         return pos[hit], hit
 
     return _completeness_from_preferences(conn, rules, today, countries, sectors, positions)
+
+
+def code_lists(lists) -> tuple[list, Any]:
+    """Stored lists (preferred countries or sectors, one text per applicant) as (the distinct
+    texts, each applicant's index into them, a numpy array): what ``completeness_of`` works on
+    (a caller that coded them already passes this instead of the lists)."""
+    import numpy as np
+
+    distinct = {text: k for k, text in enumerate(set(lists))}
+    return list(distinct), np.fromiter(map(distinct.__getitem__, lists), dtype=np.int64, count=len(lists))
 
 
 def _completeness_from_preferences(conn, rules: Rules, today: date, countries, sectors, positions):
@@ -975,13 +990,13 @@ def _completeness_from_preferences(conn, rules: Rules, today: date, countries, s
     else:
         overrides, verified = ([tuple(r) for r in conn.exec_driver_sql(q, *p).fetchall()] for q, p in (
             (overrides_sql, ()), (verified_sql, (param,))))
-    n = len(countries)
+    coded = [lists if isinstance(lists, tuple) else code_lists(lists) for lists in (countries, sectors)]
+    n = len(coded[0][1])
     # the first country and sector of each stored list count: few distinct lists, coded once each
-    firsts = [{text: _first(text) for text in set(lists)} for lists in (countries, sectors)]
-    codes = [{code: k for k, code in enumerate(set(f.values()))} for f in firsts]
-    country_ix, sector_ix = (
-        np.fromiter(map({t: c[v] for t, v in f.items()}.__getitem__, lists), dtype=np.int64, count=n)
-        for f, c, lists in zip(firsts, codes, (countries, sectors)))
+    firsts = [[_first(text) for text in distinct] for distinct, _at in coded]
+    codes = [{code: k for k, code in enumerate(set(f))} for f in firsts]
+    country_ix, sector_ix = (np.array([c[v] for v in f], dtype=np.int64)[at]
+                             for f, c, (_distinct, at) in zip(firsts, codes, coded))
     uniq, inverse = np.unique(country_ix * len(codes[1]) + sector_ix, return_inverse=True)
     by_ix = [{k: code for code, k in c.items()} for c in codes]
     by_target: dict[tuple, int] = {}
@@ -998,8 +1013,8 @@ def _completeness_from_preferences(conn, rules: Rules, today: date, countries, s
     if overrides:  # a chosen target replaces the preferences
         where, hit = positions([o[0] for o in overrides])
         for i, (_aid, tc, ts, extra) in zip(where.tolist(), [o for o, h in zip(overrides, hit.tolist()) if h]):
-            req[i] = mask((tc or _first(countries[i]) or None, ts or _first(sectors[i]) or None,
-                           tuple(_codes(extra or ""))))
+            country, sector = (distinct[at[i]] for distinct, at in coded)
+            req[i] = mask((tc or _first(country) or None, ts or _first(sector) or None, tuple(_codes(extra or ""))))
     have = np.zeros(n, dtype=np.int64)
     if verified:
         doc_ids, bits = [r[0] for r in verified], [r[1] for r in verified]

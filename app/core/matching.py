@@ -8,7 +8,10 @@ How it works (DESIGN.md §3):
   day, certificate text, and the document and training signals). The rows are kept in tie order
   (registration time, then id), so a stable sort on the score alone gives reproducible ranks.
   The full load reads few values per row (the database packs the small columns into one integer;
-  SQLAlchemy Core statements, so any dialect). ``ensure_current`` first compares one statement of
+  SQLAlchemy Core statements, so any dialect); on SQLite each of its three statements comes back
+  as one row of joined strings parsed by numpy, and the rows are put in tie order by numpy
+  (``_load_packed``; the row loader when a string cannot hold the rows exactly). The id → position
+  dict is made on first use. ``ensure_current`` first compares one statement of
   index look-ups with the last look (nothing changed: nothing read), else re-reads only the rows
   changed since: the indexed ``updated_at`` plus new rowids; nothing is rebuilt per query. A
   supervisor's window preloads the pool on a worker thread after sign-in (``preload``).
@@ -129,7 +132,8 @@ _SIGNAL_ALL_ABOVE = 2000
 
 def _document_completeness(conn, ids: list[str], *, index: dict | None = None, prefs=None) -> np.ndarray:
     """Share (0..1) of the required documents each applicant has verified and not expired (one
-    GROUP BY). The full load passes its ``index`` (id → position, the same order as ``ids``) and
+    GROUP BY). The full load passes its ``index`` (id → position, the same order as ``ids``; or a
+    function of a list of database ids giving their positions, -1 when absent) and
     the preference lists it read (``prefs``: countries, sectors), so nothing is read twice."""
     from app.core import documents
 
@@ -163,6 +167,9 @@ def _training_signal(conn, ids: list[str], *, index: dict | None = None) -> tupl
     attend = np.full(len(ids), np.nan)
     test = np.full(len(ids), np.nan)
     where = index if index is not None else {k: i for i, k in enumerate(ids)}
+    if callable(where):  # database ids → positions (-1: absent), as the full load passes it
+        found = dict(zip(summary, where(list(summary)).tolist()))
+        where = {_hex(k): i for k, i in found.items() if i >= 0}
     for k, s in summary.items():  # the trained ones only (few next to everyone)
         i = where.get(_hex(k))
         if i is None:
@@ -326,17 +333,18 @@ def _language_code(key: str | None) -> int:
 
 
 @lru_cache(maxsize=None)
-def _experience_select(dialect: str) -> sa.Select:
-    """applicant id, sector index × 2**40 + start day × 2**20 + end day (0: still working)."""
+def _experience_select(dialect: str, every: bool = False) -> sa.Select:
+    """applicant id, sector index × 2**40 + start day × 2**20 + end day (0: still working); the
+    sectors of the reference only, unless ``every`` (another sector's value is negative)."""
     from app.models import WorkExperience
 
     t = WorkExperience.__table__
     sectors = _sectors()
-    sector = _wide(sa.case({s: i for i, s in enumerate(sectors)}, value=t.c.sector, else_=0), dialect)
+    sector = _wide(sa.case({s: i for i, s in enumerate(sectors)}, value=t.c.sector, else_=-1), dialect)
     end = sa.case((t.c.end_date.is_(None), 0), else_=_day_number(t.c.end_date, dialect))
     packed = (sector * (2 ** _SMALL_SHIFT) + _day_number(t.c.start_date, dialect) * (2 ** _DAY_BITS) + end)
-    return sa.select(_id_text(t.c.applicant_id, dialect), sa.type_coerce(packed, sa.BigInteger)).where(
-        t.c.sector.in_(sectors))
+    stmt = sa.select(_id_text(t.c.applicant_id, dialect), sa.type_coerce(packed, sa.BigInteger))
+    return stmt if every else stmt.where(t.c.sector.in_(sectors))
 
 
 def _fetch(conn, stmt) -> list:
@@ -349,6 +357,169 @@ def _fetch(conn, stmt) -> list:
         sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
         return conn.connection.driver_connection.execute(sql).fetchall()
     return [tuple(r) for r in conn.execute(stmt)]
+
+
+# --- the full load on SQLite: each column of each statement as one string -------------------------
+#
+# What costs in reading 200,000 rows is a Python object per value (and a tuple per row), not
+# SQLite. On SQLite the full load reads each statement of the portable loader (the ``_*_select``
+# above) as ONE row: every column joined into one string by ``group_concat`` (ids by a space,
+# numbers by a comma, texts by the unit separator U+001F), split and parsed by C code (str.split,
+# ``np.fromstring``, ``bytes.fromhex``). Child rows find their applicant's position through the
+# ids' two 64-bit halves (a sorted numpy array), not through a dict of 200,000 strings. Each
+# string is checked (count, separators, hex, the tie order); if anything does not fit (a text
+# holding U+001F, an id not of 32 hex digits), the full load reads rows as before (``_fetch``).
+
+_SEP = "\x1f"
+_PACKED_LOAD = True  # tests switch it off to compare with the rows' loader
+
+
+def _tie_order(created: str, n: int, hi: np.ndarray, lo: np.ndarray) -> np.ndarray:
+    """The permutation that sorts ``n`` rows by registration time (``created``: the stored texts
+    joined by U+001F), then id (32 lower-case hex digits, as their 64-bit halves: ``_id_halves``),
+    as SQLite's ``ORDER BY created_at, id`` does: the texts as fixed-width byte strings (all of
+    one length, ASCII), the ids as numbers. Rows mostly come in that order already."""
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    width = created.find(_SEP) if n > 1 else len(created)
+    if width < 0 or len(created) != (width + 1) * n - 1 or created[width::width + 1] != _SEP * (n - 1):
+        raise _NotPacked("registration times of different lengths")
+    try:
+        key = np.frombuffer((created + _SEP).encode("ascii"), dtype=f"S{width + 1}")
+    except UnicodeEncodeError:
+        raise _NotPacked("registration times not in ASCII") from None
+    order = np.argsort(key, kind="stable")
+    ordered = key[order]
+    same = ordered[1:] == ordered[:-1]
+    if same.any():  # equal times: by id, within each run of them
+        tied = np.flatnonzero(np.concatenate([same, [False]]) | np.concatenate([[False], same]))
+        run = np.cumsum(np.concatenate([[True], ~same]))[tied]
+        rows = order[tied]
+        order[tied] = rows[np.lexsort((lo[rows], hi[rows], run))]
+    return order
+
+
+class _NotPacked(Exception):
+    """The strings do not hold the rows exactly: read them as rows instead."""
+
+
+@lru_cache(maxsize=None)
+def _packed_sql(what: str) -> str:
+    """The SQLite statement (text, compiled once) that reads ``what`` ("applicants", "languages",
+    "experience") as one row of joined strings, the row count last."""
+    from sqlalchemy.dialects import sqlite
+
+    # (separator, the column may be NULL) per column: a NULL where none is expected is skipped by
+    # group_concat and caught by the count. Every job row is read (the sectors the reference
+    # lacks are dropped in numpy: cheaper than SQLite's IN on every row).
+    if what == "applicants":  # in the table's order: sorted here (``_tie_order``), cheaper than a sorter
+        inner = _applicant_select("sqlite", changes=False).subquery()
+        seps = ((" ", False), (_SEP, False), (",", False), (",", False), (_SEP, True), (_SEP, True), (_SEP, True))
+    elif what == "languages":
+        inner = _language_select("sqlite").subquery()
+        seps = ((" ", False), (_SEP, False), (_SEP, True))
+    else:
+        inner = _experience_select("sqlite", every=True).subquery()
+        seps = ((" ", False), (",", False))
+
+    def joined(col, sep: str, nullable: bool):
+        value = sa.func.coalesce(col, "") if nullable else col
+        # the separator as a literal: SQLite evaluates a function argument (char(31)) on every row
+        return sa.func.coalesce(sa.func.group_concat(value, sa.literal_column(f"'{sep}'")), "")
+
+    stmt = sa.select(*(joined(c, *s) for c, s in zip(inner.c, seps)), sa.func.count())
+    return str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+def _read_packed(raw, what: str) -> tuple[list[str], int]:
+    """The joined strings of ``_packed_sql(what)`` and the row count (on the driver's cursor)."""
+    import sqlite3
+
+    try:
+        row = raw.execute(_packed_sql(what)).fetchone()
+    except sqlite3.DataError:  # a string longer than SQLite allows (SQLITE_MAX_LENGTH, 1 GB by default)
+        raise _NotPacked(f"{what}: too long for one string") from None
+    return list(row[:-1]), int(row[-1])
+
+
+def _texts(joined: str, n: int) -> list[str]:
+    values = joined.split(_SEP) if n else []
+    if len(values) != n:
+        raise _NotPacked(f"{len(values)} texts for {n} rows")
+    return values
+
+
+def _joined_texts(joined: str, n: int) -> str | list[str]:
+    """``joined`` kept whole for a later ``split`` when it holds ``n`` texts (counted, not split)."""
+    if n == 0:
+        return []
+    if joined.count(_SEP) != n - 1:
+        raise _NotPacked(f"{joined.count(_SEP) + 1} texts for {n} rows")
+    return joined
+
+
+def _numbers(joined: str, n: int) -> np.ndarray:
+    # numpy 2 refuses text it cannot read (numpy 1 warns and stops there: fewer values, counted);
+    # warnings are not made errors here: that would touch the filters of every thread
+    try:
+        values = np.fromstring(joined, sep=",", dtype=np.int64) if n else np.zeros(0, dtype=np.int64)
+    except ValueError:
+        raise _NotPacked("not integers") from None
+    if len(values) != n:
+        raise _NotPacked(f"{len(values)} numbers for {n} rows")
+    return values
+
+
+def _id_halves(joined: str, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The two 64-bit halves of ``n`` ids of 32 hex digits joined by spaces."""
+    if n == 0:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint64)
+    if len(joined) != 33 * n - 1 or joined[32::33] != " " * (n - 1):
+        raise _NotPacked("ids are not 32 characters each")
+    if any(ch in joined for ch in "ABCDEF"):  # as text they would not match (nor sort) as numbers do
+        raise _NotPacked("upper-case ids")
+    try:
+        raw = np.frombuffer(bytes.fromhex(joined), dtype=">u8")
+    except ValueError:
+        raise _NotPacked("ids are not hexadecimal") from None
+    halves = raw.reshape(n, 2).astype(np.uint64)
+    return halves[:, 0].copy(), halves[:, 1].copy()
+
+
+class _IdPositions:
+    """Pool position of an id, by the ids' 64-bit halves: the first half sorted once, searched
+    for every child row; a row whose second half differs (two ids sharing a first half: about
+    one database in 10⁹) or that is not in the pool is looked up in ``fallback`` (id → position)."""
+
+    def __init__(self, hi: np.ndarray, lo: np.ndarray, fallback):
+        self.hi, self.lo, self.fallback = hi, lo, fallback
+        self.order = np.argsort(hi, kind="stable")
+        self.sorted_hi = hi[self.order]
+
+    def of_joined(self, joined: str, n: int) -> np.ndarray:
+        """Positions (int64, -1: not in the pool) of ``n`` ids joined by spaces."""
+        hi, lo = _id_halves(joined, n)
+        if n == 0 or self.hi.size == 0:
+            return np.full(n, -1, dtype=np.int64)
+        # the needles sorted first: numpy's binary search starts from the previous answer
+        needles = np.argsort(hi)
+        j = np.empty(n, dtype=np.int64)
+        j[needles] = np.searchsorted(self.sorted_hi, hi[needles])
+        j = np.minimum(j, self.hi.size - 1)
+        pos = self.order[j].astype(np.int64)
+        bad = np.flatnonzero((self.hi[pos] != hi) | (self.lo[pos] != lo))
+        if bad.size:
+            index = self.fallback()
+            pos[bad] = [index.get(joined[33 * k:33 * k + 32], -1) for k in bad.tolist()]
+        return pos
+
+    def of(self, ids: list) -> np.ndarray:
+        """Positions of ids as the database returns them (hex text, or UUIDs elsewhere)."""
+        try:
+            joined = " ".join(ids)  # SQLite's ids are text already
+        except TypeError:
+            joined = " ".join(_hex(x) for x in ids)
+        return self.of_joined(joined, len(ids))
 
 
 def _columns(rows: list, k: int) -> list[list]:
@@ -414,6 +585,7 @@ class CandidatePool:
         self.loaded = False
         self.n = 0
         self.loads = 0  # full loads so far (tests and the benchmark read these)
+        self.load_path: str | None = None  # how the last full load read: "packed" (SQLite) or "rows"
         self.refreshed_rows = 0
         self._max_rowid = 0
         self._max_updated = None
@@ -429,15 +601,33 @@ class CandidatePool:
         self._with_log: bool | None = None  # the database has the change log (app.core.sync_tracking)
         self._text: dict[int, str] | None = {}
         self._skills: dict[int, str] | None = {}
-        self._skills_src: list | None = None  # the full load's skills, until ``skills`` is first read
-        self._certs_src: tuple | None = None  # its language rows' (ids, certificates), until ``text`` is
+        self._skills_src: tuple | None = None  # the full load's (skills, positions), until ``skills`` is first read
+        self._certs_src: tuple | None = None  # its language rows' (positions, certificates), until ``text`` is
+        self._index: dict[str, int] | None = None
+
+    @property
+    def index(self) -> dict[str, int]:
+        """Id (32 hex digits) → position; made on first use after a full load."""
+        if self._index is None:
+            self._index = dict(zip(self.ids.tolist(), range(self.n)))
+        return self._index
+
+    @index.setter
+    def index(self, value: dict[str, int] | None) -> None:
+        self._index = value
 
     @property
     def skills(self) -> dict[int, str]:
         """Position → skills text (lower case), for the applicants with any."""
         if self._skills is None:
-            src, self._skills_src = self._skills_src or [], None
-            self._skills = {i: t.lower() for i, t in enumerate(src) if t}
+            (src, at), self._skills_src = self._skills_src or ([], None), None
+            if isinstance(src, str):
+                src = src.split(_SEP)
+            if at is None:
+                self._skills = {i: t.lower() for i, t in enumerate(src) if t}
+            else:  # in another order: value j belongs to position at[j]
+                at = at.tolist()
+                self._skills = {at[j]: t.lower() for j, t in enumerate(src) if t}
         return self._skills
 
     @skills.setter
@@ -449,15 +639,14 @@ class CandidatePool:
         """Position → skills and language certificates (lower case, `` | `` between): where a
         required certificate is looked for. Built on first use: most orders require none."""
         if self._text is None:
-            aids, certs = self._certs_src or ((), ())
+            where, certs = self._certs_src or ((), ())
             self._certs_src = None
+            if isinstance(certs, str):
+                certs = certs.split(_SEP)
             text = dict(self.skills)
-            index = self.index
-            for aid, cert in zip(aids, certs):
-                if cert:
-                    i = index.get(aid)
-                    if i is not None:
-                        text[i] = f"{text[i]} | {cert.lower()}" if i in text else cert.lower()
+            for i, cert in zip(where.tolist() if len(where) else (), certs):
+                if cert and i >= 0:
+                    text[i] = f"{text[i]} | {cert.lower()}" if i in text else cert.lower()
             self._text = text
         return self._text
 
@@ -535,27 +724,17 @@ class CandidatePool:
         if conn is None:
             with self.db.reading() as c:
                 return self._full_load(c)
-        from app.models import Applicant
-
-        a = Applicant.__table__
         dialect = conn.dialect.name
-        # the marks first: on SQLite the first read fixes the snapshot every later one sees
+        # the marks first: on SQLite the first read fixes the snapshot every later one sees; the
+        # stamp holds them (the applicants' newest ``updated_at``, the signal tables', the rowid)
         stamp = self._read_stamp(conn)
-        top_updated = conn.execute(sa.select(sa.func.max(sa.type_coerce(a.c.updated_at, sa.String)))).scalar()
-        top_rowid = conn.execute(sa.select(sa.func.max(sa.literal_column("rowid"))).select_from(a)).scalar() or 0 \
-            if dialect == "sqlite" else 0
-        self._signal_since = _signal_marks(conn)
-        rows = _fetch(conn, _applicant_select(dialect, changes=False).order_by(a.c.created_at, a.c.id))
-        n = len(rows)
-        ids, created, packed, version, pc, ps, skills = _columns(rows, 7)
-        self.n = n
-        self.ids = np.array(ids, dtype=object)
-        self.created = np.array(created, dtype=object)
-        self.index = dict(zip(ids, range(n)))
-        where = np.arange(n)
-        self._set_columns(where, packed, version, pc, ps, skills, new=True)
-        self._set_children(where, _fetch(conn, _language_select(dialect)), _fetch(conn, _experience_select(dialect)))
-        self._set_signals(conn, where, prefs=(pc, ps))
+        top_updated = stamp[0]
+        top_rowid = (stamp[1 + len(_SIGNAL_TABLES)] or 0) if dialect == "sqlite" else 0
+        self._signal_since = dict(zip(_SIGNAL_TABLES, stamp[1:1 + len(_SIGNAL_TABLES)]))
+        loaded = self._load_packed(conn) if dialect == "sqlite" and _PACKED_LOAD else False
+        if not loaded:
+            self._load_rows(conn)
+        self.load_path = "packed" if loaded else "rows"
         self._max_rowid = top_rowid
         self._max_updated = top_updated
         self._stamp = stamp
@@ -564,10 +743,100 @@ class CandidatePool:
         self.loaded = True
         self.loads += 1
 
-    def _set_columns(self, where: np.ndarray, packed, version, pc, ps, skills, *, new: bool) -> None:
+    def _load_rows(self, conn) -> None:
+        """Everyone, a row at a time (any dialect; on SQLite the fallback of ``_load_packed``)."""
+        from app.models import Applicant
+
+        a = Applicant.__table__
+        dialect = conn.dialect.name
+        rows = _fetch(conn, _applicant_select(dialect, changes=False).order_by(a.c.created_at, a.c.id))
+        n = len(rows)
+        ids, created, packed, version, pc, ps, skills = _columns(rows, 7)
+        self.n = n
+        self.ids = np.array(ids, dtype=object)
+        self.created = np.array(created, dtype=object)
+        self.index = None
+        where = np.arange(n)
+        self._set_columns(where, packed, version, pc, ps, skills, new=True)
+        self._set_children(where, _fetch(conn, _language_select(dialect)), _fetch(conn, _experience_select(dialect)),
+                           fresh=True)
+        self._set_signals(conn, where, prefs=(pc, ps))
+
+    def _load_packed(self, conn) -> bool:
+        """Everyone on SQLite, each statement as one row of joined strings (see ``_packed_sql``);
+        False (nothing changed) when the strings do not hold the rows exactly."""
+        from app.core import documents
+
+        if not conn.in_transaction():
+            conn.exec_driver_sql("SELECT 1")  # begins the transaction (``BEGIN``, see app/db.py)
+        raw = conn.connection.driver_connection
+        try:
+            (ids_s, created_s, packed_s, version_s, pc_s, ps_s, skills_s), n = _read_packed(raw, "applicants")
+            hi, lo = _id_halves(ids_s, n)
+            # the rows come in the table's order: ``order`` lists them in tie order (pool position
+            # k is table row order[k]); ``inverse`` gives a table row's pool position
+            order = _tie_order(created_s, n, hi, lo)
+            inverse = np.empty(n, dtype=np.int64)
+            inverse[order] = np.arange(n)
+            table_ids = ids_s.split(" ") if n else []
+            ids_a = np.array(table_ids, dtype=object)[order]
+            created_a = np.array(_texts(created_s, n), dtype=object)[order]
+            packed, version = _numbers(packed_s, n), _numbers(version_s, n)
+            # table order, coded: the distinct lists and each row's index (the masks and the
+            # documents signal both work on the few distinct lists)
+            pc, ps = documents.code_lists(_texts(pc_s, n)), documents.code_lists(_texts(ps_s, n))
+            skills = _joined_texts(skills_s, n)  # split when first needed
+            del ids_s, created_s, packed_s, version_s, pc_s, ps_s
+            (lang_ids, keys_s, certs_s), n_lang = _read_packed(raw, "languages")
+            keys, certs = _texts(keys_s, n_lang), _joined_texts(certs_s, n_lang)
+            (exp_ids, exp_s), n_exp = _read_packed(raw, "experience")
+            exp_code = _numbers(exp_s, n_exp)
+            in_table = _IdPositions(hi, lo, lambda: dict(zip(ids_a[inverse].tolist(), range(n))))
+
+            def positions(ids: list) -> np.ndarray:  # database ids → pool positions (-1: absent)
+                found = in_table.of(ids)
+                return np.where(found >= 0, inverse[np.maximum(found, 0)], -1)
+
+            lang_pos = in_table.of_joined(lang_ids, n_lang)
+            exp_pos = in_table.of_joined(exp_ids, n_exp)
+        except _NotPacked:
+            return False
+        self.n = n
+        self.ids, self.created = ids_a, created_a
+        self.index = None  # made on first use (``index``): the first match does not need it
+        where = np.arange(n)
+        self._set_columns(where, packed, version, pc, ps, skills, new=True, order=order, inverse=inverse)
+        distinct = {k: _language_code(k) for k in set(keys)}
+        lang_code = np.fromiter(map(distinct.__getitem__, keys), dtype=np.int64, count=n_lang)
+        lang_pos = np.where(lang_pos >= 0, inverse[np.maximum(lang_pos, 0)], -1)
+        # jobs in other sectors (negative values): dropped, as ``_experience_select`` does
+        exp_pos = np.where((exp_pos >= 0) & (exp_code >= 0), inverse[np.maximum(exp_pos, 0)], -1)
+        self._set_child_arrays(where, lang_pos, lang_code, certs, exp_pos, exp_code, full=True, fresh=True)
+        # the documents signal in table order (the preference lists are), then in tie order
+        self.docs[:] = _document_completeness(conn, table_ids, index=in_table.of, prefs=(pc, ps))[order]
+        attend, test = _training_signal(conn, self.ids.tolist(), index=positions)
+        self.attend[:] = attend
+        self.test[:] = test
+        self._static = None
+        self._sorted = {}
+        return True
+
+    def _set_columns(self, where: np.ndarray, packed, version, pc, ps, skills, *, new: bool,
+                     order: np.ndarray | None = None, inverse: np.ndarray | None = None) -> None:
         """Fill the scalar columns of positions ``where`` from the packed values, versions,
-        preference lists and skills (text or None; same order)."""
+        preference lists and skills (text or None; same order). With ``order`` (a full load:
+        ``where`` is every position) the values come in another order: position k holds value
+        ``order[k]``, and value j goes to position ``inverse[j]``."""
         k = len(packed)
+
+        def placed(values: np.ndarray) -> np.ndarray:
+            return values if order is None else values[order]
+
+        def integers(values) -> np.ndarray:
+            if isinstance(values, np.ndarray):
+                return values.astype(np.int64, copy=False)
+            return np.fromiter(values, dtype=np.int64, count=k)
+
         lang_n, sect_n = len(_languages()), len(_sectors())
         if new:
             self.sex = np.zeros(self.n, dtype=np.int8)
@@ -591,19 +860,25 @@ class CandidatePool:
             self.skills = {}
         if k == 0:
             return
-        for name, values in _unpack(np.fromiter(packed, dtype=np.int64, count=k)).items():
+        for name, values in _unpack(placed(integers(packed))).items():
             getattr(self, name)[where] = values
         self._status_cache.clear()
         self._static = None
         self._sorted = {}
-        self.version[where] = np.fromiter(version, dtype=np.int64, count=k)
-        # few distinct preference lists: each one's bit mask once
+        self.version[where] = placed(integers(version))
+        # few distinct preference lists: each one's bit mask once (the lists may come coded:
+        # ``documents.code_lists``)
         for target, texts, codes in ((self.pref_c, pc, _countries()), (self.pref_s, ps, _sectors())):
             ix = {c: i for i, c in enumerate(codes)}
+            if isinstance(texts, tuple):
+                distinct, at = texts
+                masks = np.array([_mask(t or "", ix) for t in distinct], dtype=np.int64)
+                target[where] = placed(masks[at])
+                continue
             masks = {t: _mask(t or "", ix) for t in set(texts)}
-            target[where] = np.fromiter(map(masks.__getitem__, texts), dtype=np.int64, count=k)
+            target[where] = placed(np.fromiter(map(masks.__getitem__, texts), dtype=np.int64, count=k))
         if new:  # ``where`` is every position: the dict is made when first needed
-            self._skills, self._skills_src = None, list(skills)
+            self._skills, self._skills_src = None, (skills if isinstance(skills, str) else list(skills), inverse)
             return
         for i, text in zip(where.tolist(), skills):
             if text:
@@ -611,41 +886,51 @@ class CandidatePool:
             else:
                 self.skills.pop(i, None)
 
-    def _set_children(self, where: np.ndarray, langs: list, exps: list) -> None:
+    def _set_children(self, where: np.ndarray, langs: list, exps: list, *, fresh: bool = False) -> None:
         """Languages, certificates and experience of positions ``where`` (their old values reset)
         from the rows of ``_language_select`` and ``_experience_select``."""
-        self.lang[:, where] = -1
-        self.exp_closed[:, where] = 0
-        self.exp_open_n[:, where] = 0
-        self.exp_open_start[:, where] = 0
         index = self.index
 
-        def positions(aids, values):
+        def positions(aids):
             try:  # every child row's applicant is in the pool (same snapshot, foreign key)
-                pos = np.fromiter(map(index.__getitem__, aids), dtype=np.int64, count=len(aids))
+                return np.fromiter(map(index.__getitem__, aids), dtype=np.int64, count=len(aids))
             except KeyError:
-                pos = np.fromiter((index.get(x, -1) for x in aids), dtype=np.int64, count=len(aids))
-            keep = pos >= 0
-            return pos[keep], np.fromiter(values, dtype=np.int64, count=len(values))[keep]
+                return np.fromiter((index.get(x, -1) for x in aids), dtype=np.int64, count=len(aids))
 
-        full = len(where) == self.n
-        texts: dict[int, list[str]] = {}
         aids, keys, certs = _columns(langs, 3)
-        if langs:
-            known = _language_codes()
-            codes = [known.get(k) or _language_code(k) for k in keys]
-            ai, code = positions(aids, codes)
+        known = _language_codes()
+        lang_code = np.fromiter((known.get(k) or _language_code(k) for k in keys), dtype=np.int64, count=len(keys))
+        exp_aids, exp_code = _columns(exps, 2)
+        self._set_child_arrays(where, positions(aids), lang_code, certs, positions(exp_aids),
+                               np.fromiter(exp_code, dtype=np.int64, count=len(exp_code)),
+                               full=len(where) == self.n, fresh=fresh)
+
+    def _set_child_arrays(self, where: np.ndarray, lang_pos: np.ndarray, lang_code: np.ndarray, certs: list,
+                          exp_pos: np.ndarray, exp_code: np.ndarray, *, full: bool, fresh: bool = False) -> None:
+        """Languages (pool position and ``_language_codes`` code of each row, with its
+        certificate) and experience (position and ``_experience_select``'s packed value of each
+        row) of positions ``where``, their old values reset (unless ``fresh``: a full load's
+        arrays are new); a position of -1 is skipped. ``certs`` may be the full load's
+        certificates joined by U+001F (split when first needed)."""
+        if not fresh:
+            self.lang[:, where] = -1
+            self.exp_closed[:, where] = 0
+            self.exp_open_n[:, where] = 0
+            self.exp_open_start[:, where] = 0
+        if lang_pos.size:
+            keep = lang_pos >= 0
+            ai, code = lang_pos[keep], lang_code[keep]
             np.maximum.at(self.lang, (code >> 6, ai), ((code & 63) - 1).astype(np.int8))
+        texts: dict[int, list[str]] = {}
         if full:  # the text of certificates is made when first needed
-            self._text, self._certs_src = None, (aids, certs)
+            self._text, self._certs_src = None, (lang_pos, certs)
         else:
-            for aid, cert in zip(aids, certs):
-                if cert:
-                    i = index.get(aid)
-                    if i is not None:
-                        texts.setdefault(i, []).append(cert.lower())
-        if exps:
-            ai, code = positions(*_columns(exps, 2))
+            for i, cert in zip(lang_pos.tolist(), certs):
+                if cert and i >= 0:
+                    texts.setdefault(i, []).append(cert.lower())
+        if exp_pos.size:
+            keep = exp_pos >= 0
+            ai, code = exp_pos[keep], exp_code[keep]
             low = (1 << _DAY_BITS) - 1
             si = code >> _SMALL_SHIFT
             start = (code >> _DAY_BITS) & low
@@ -668,6 +953,8 @@ class CandidatePool:
         self._sorted = {}
 
     def _set_signals(self, conn, where: np.ndarray, *, prefs=None) -> None:
+        """The documents and training signals of positions ``where`` (the row loader passes
+        everyone with the preference lists it read: ``prefs``)."""
         ids = self.ids[where].tolist()
         if prefs is not None:  # everyone, in pool order: the full load
             self.docs[where] = _document_completeness(conn, ids, index=self.index, prefs=prefs)
@@ -796,8 +1083,12 @@ class CandidatePool:
     def experience_days(self, day: date) -> np.ndarray:
         """Days of experience per (applicant, sector) on ``day`` (jobs without an end run to it)."""
         if self._exp_day != day:
-            self._exp = self.exp_closed + (self.exp_open_n.astype(np.int64) * day.toordinal()
-                                           - self.exp_open_start).astype(np.int32)
+            # the open jobs only (a fraction of the cells): the rest is the closed jobs' days
+            exp = self.exp_closed.copy()
+            sector, row = np.nonzero(self.exp_open_n)
+            exp[sector, row] += (self.exp_open_n[sector, row].astype(np.int64) * day.toordinal()
+                                 - self.exp_open_start[sector, row]).astype(np.int32)
+            self._exp = exp
             self._exp_day = day
         return self._exp
 
@@ -878,6 +1169,7 @@ def preload(db) -> bool:
         if pool.loaded:
             return False
         pool.ensure_current()
+        _ = pool.index  # the id dict too: the first match does not need it, one applicant's orders do
         return True
 
 
