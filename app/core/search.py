@@ -20,20 +20,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import sqlalchemy as sa
-
 from app.core.permissions import require
-from app.models import Applicant
 
-SORT_COLUMNS = {
-    "registration_number": Applicant.registration_number,
-    "full_name": Applicant.full_name,
-    "registered_on": Applicant.registered_on,
-    "status": Applicant.status,
-    "kecamatan_code": Applicant.kecamatan_code,
-    "education_level": Applicant.education_level,
-    "birth_date": Applicant.birth_date,
-}
+# The list's sort orders. SQLAlchemy and the models are imported only by the paths that build
+# queries with them (PostgreSQL, counts by status): the SQLite list reads through the driver, so
+# the GUI's first page needs neither (app/core/quickstart.py).
+SORT_KEYS = ("registration_number", "full_name", "registered_on", "status", "kecamatan_code",
+             "education_level", "birth_date")
 PAGE_SIZE = 200
 _REGNO = re.compile(r"^[A-Za-z]{2,4}-[\d-]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -65,9 +58,15 @@ class Page:
     next_after: tuple | None  # pass back as ``after`` for the next page; None at the end
 
 
-_ROW_COLUMNS = [Applicant.id, Applicant.registration_number, Applicant.full_name, Applicant.nik,
-                Applicant.sex, Applicant.birth_date, Applicant.phone, Applicant.kecamatan_code,
-                Applicant.education_level, Applicant.status, Applicant.registered_on]
+def __getattr__(name: str):
+    """``SORT_COLUMNS`` (sort key → model column) and ``_ROW_COLUMNS``, made on first use."""
+    if name in ("SORT_COLUMNS", "_ROW_COLUMNS"):
+        from app.models import Applicant
+
+        if name == "SORT_COLUMNS":
+            return {key: getattr(Applicant, key) for key in SORT_KEYS}
+        return [getattr(Applicant, f.name) for f in dataclasses.fields(ApplicantRow)]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _fts_query(text: str) -> str | None:
@@ -83,6 +82,8 @@ def _next_prefix(prefix: str) -> str:
 
 
 def _prefix_range(column, prefix: str):
+    import sqlalchemy as sa
+
     return sa.and_(column >= prefix, column < _next_prefix(prefix))
 
 
@@ -123,6 +124,10 @@ def _parse(text: str, dialect: str) -> _Text:
 
 def text_filter(text: str, dialect: str):
     """The WHERE clause for what the clerk typed, or None for everything."""
+    import sqlalchemy as sa
+
+    from app.models import Applicant
+
     parsed = _parse(text, dialect)
     if parsed.kind == "all":
         return None
@@ -150,6 +155,8 @@ def fold(word: str) -> str:
 
 
 def _filters(text: str, status: str | None, dialect: str) -> list:
+    from app.models import Applicant
+
     out = []
     clause = text_filter(text, dialect)
     if clause is not None:
@@ -168,17 +175,21 @@ def search_page(db, text: str = "", *, actor, status: str | None = None, sort: s
     exact. ``actor`` must be allowed ``applicant.list`` (trainers are not).
     """
     require(actor, "applicant.list")
-    column = SORT_COLUMNS.get(sort)
-    if column is None:
+    if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort column {sort!r}")
     if db.dialect == "sqlite":
-        with db.reading() as conn:
+        with db.driver_reading() as conn:
             raw = _sqlite_page(conn, _parse(text, "sqlite"), status, sort, descending, after, limit)
         rows = [_row(r) for r in raw]
     else:
+        import sqlalchemy as sa
+
+        from app.models import Applicant
+
+        column = getattr(Applicant, sort)
         tie = Applicant.registration_number
         with db.session(write=False) as session:
-            query = sa.select(*_ROW_COLUMNS).where(*_filters(text, status, db.dialect))
+            query = sa.select(*__getattr__("_ROW_COLUMNS")).where(*_filters(text, status, db.dialect))
             if after is not None:
                 key = sa.tuple_(column, tie)
                 query = query.where(key < sa.tuple_(*after) if descending else key > sa.tuple_(*after))
@@ -367,11 +378,24 @@ def _choose(conn, parsed: _Text, sql: _TextSql, status: str | None, params: dict
 
 def count(db, text: str = "", *, actor, status: str | None = None) -> int:
     require(actor, "applicant.list")
-    if db.dialect == "sqlite" and not status and _parse(text, "sqlite").kind == "fts":
-        # Name words only: the FTS index has exactly one row per applicant (kept by triggers).
-        with db.reading() as conn:
-            return conn.exec_driver_sql("SELECT count(*) FROM applicant_fts WHERE applicant_fts MATCH ?",
-                                        (_parse(text, "sqlite").fts,)).scalar()
+    if db.dialect == "sqlite":
+        parsed = _parse(text, "sqlite")
+        if parsed.kind == "none":
+            return 0
+        with db.driver_reading() as conn:
+            if parsed.kind == "fts" and not status:
+                # Name words only: the FTS index has exactly one row per applicant (kept by triggers).
+                return conn.exec_driver_sql("SELECT count(*) FROM applicant_fts WHERE applicant_fts MATCH ?",
+                                            (parsed.fts,)).scalar()
+            params: dict[str, Any] = {"status": status} if status else {}
+            where = [w for w in (_text_sql(parsed, params).filter_first, "a.status = :status" if status else "")
+                     if w]
+            return conn.exec_driver_sql("SELECT count(*) FROM applicant a"
+                                        + (f" WHERE {' AND '.join(where)}" if where else ""), params).scalar()
+    import sqlalchemy as sa
+
+    from app.models import Applicant
+
     with db.session(write=False) as session:
         query = sa.select(sa.func.count()).select_from(Applicant).where(*_filters(text, status, db.dialect))
         return session.execute(query).scalar_one()
@@ -383,6 +407,10 @@ def search(db, text: str, *, actor, limit: int = 50) -> list[ApplicantRow]:
 
 
 def status_counts(db, *, actor) -> dict[str, int]:
+    import sqlalchemy as sa
+
+    from app.models import Applicant
+
     require(actor, "applicant.list")
     with db.session(write=False) as session:
         rows = session.execute(sa.select(Applicant.status, sa.func.count()).group_by(Applicant.status))
@@ -393,6 +421,8 @@ def rebuild_index(db) -> None:
     """Refill the FTS index from the applicant table (after a VACUUM or a bulk load)."""
     if db.dialect != "sqlite":
         return
+    import sqlalchemy as sa
+
     with db.session() as session:
         session.execute(sa.text("DELETE FROM applicant_fts"))
         session.execute(sa.text(
