@@ -224,7 +224,12 @@ class LazyDatabase:
     @contextmanager
     def driver_reading(self) -> Iterator[RawConnection]:
         """A read transaction on a pooled ``sqlite3`` connection; driver errors become
-        ``StorageError`` as in ``Database.session``."""
+        ``StorageError`` as in ``Database.session``. Once the stack has loaded, the real
+        Database's pool serves (one page cache per connection, not two)."""
+        if self.loaded.done() and self._full is not None:
+            with self._full.driver_reading() as conn:
+                yield conn
+            return
         try:
             con = self._idle.get_nowait()
         except queue.Empty:
@@ -244,7 +249,19 @@ class LazyDatabase:
         finally:
             if con.in_transaction:
                 con.execute("ROLLBACK")
-            self._idle.put(con)
+            if self.loaded.done():
+                self._close(con)
+            else:
+                self._idle.put(con)
+
+    def _close(self, con: sqlite3.Connection) -> None:
+        with self._pool_lock:
+            if con in self._all:
+                self._all.remove(con)
+        try:
+            con.close()
+        except sqlite3.Error:
+            pass
 
     # --- the database stack ------------------------------------------------------------------
 
@@ -319,6 +336,11 @@ class LazyDatabase:
                 self.errors.append(exc)
                 future.set_exception(exc)
         self.loaded.set_result(full)
+        while True:  # the real Database serves reads from now on
+            try:
+                self._close(self._idle.get_nowait())
+            except queue.Empty:
+                break
 
     def finished(self) -> bool:
         """True once the stack is loaded, the check is known and the deferred writes are done."""
