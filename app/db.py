@@ -23,7 +23,7 @@ log = logging.getLogger("app.db")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def create_engine(url: str | None = None, *, echo: bool = False) -> Engine:
+def create_engine(url: str | None = None, *, echo: bool = False, creator=None) -> Engine:
     """An engine for ``url`` (default: ``PMI_DESK_DB_URL`` or the SQLite file in the data dir).
 
     SQLite runs in WAL mode with foreign keys on and ``synchronous=FULL``; transactions are begun
@@ -32,7 +32,10 @@ def create_engine(url: str | None = None, *, echo: bool = False) -> Engine:
     """
     url = url or paths.database_url()
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, echo=echo, connect_args={"timeout": 15})
+        # ``creator``: the quick start hands its sqlite3 connections (and their warm page caches)
+        # over to the engine's pool (app/core/quickstart.py)
+        extra = {"creator": creator} if creator is not None else {"connect_args": {"timeout": 15}}
+        engine = sa.create_engine(url, echo=echo, **extra)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record):

@@ -319,13 +319,20 @@ def test_driver_errors_become_storage_errors(db, admin, tmp_path):
 
 
 def test_once_loaded_reads_share_the_real_pool(db, admin):
+    """The engine's pool takes over the sqlite3 connections (and their page caches: one per
+    connection, not two), with writing allowed again."""
     lazy = quick(db, gate(passed(db)))
     with lazy.driver_reading() as conn:
         assert isinstance(conn, quickstart.RawConnection)
+        raw = conn.con
     lazy.start_loading()
     lazy.loaded.result(timeout=10)
     with lazy.driver_reading() as conn:
         assert not isinstance(conn, quickstart.RawConnection)
-        assert conn.exec_driver_sql("SELECT count(*) FROM user").scalar() == 1
-    assert lazy._all == []  # the sqlite3 connections are closed
+        assert conn.connection.dbapi_connection is raw
+        assert conn.exec_driver_sql("PRAGMA query_only").scalar() == 0
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert lazy._all == []
+    with lazy.session() as s:  # and the writes go through it
+        audit.record(s, admin, "update", "setting", "x")
     lazy.dispose()

@@ -76,11 +76,13 @@ def sqlite_storage_error(orig: BaseException) -> StorageError:
     return StorageError("db_error", str(orig))
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A reading connection with the pragmas of ``app.db.create_engine`` (no file is created)."""
+def connect(path: Path, *, reading: bool = True) -> sqlite3.Connection:
+    """A connection with the pragmas of ``app.db.create_engine`` (no file is created); a
+    ``reading`` one cannot write (``PRAGMA query_only``)."""
     con = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=15, isolation_level=None,
                           check_same_thread=False)
-    con.execute("PRAGMA query_only=1")  # this path never writes
+    if reading:
+        con.execute("PRAGMA query_only=1")  # this path never writes
     con.execute("PRAGMA busy_timeout=15000")
     con.execute("PRAGMA cache_size=-65536")  # 64 MiB page cache, as app.db
     return con
@@ -249,19 +251,21 @@ class LazyDatabase:
         finally:
             if con.in_transaction:
                 con.execute("ROLLBACK")
-            if self.loaded.done():
-                self._close(con)
-            else:
-                self._idle.put(con)
+            self._idle.put(con)
 
-    def _close(self, con: sqlite3.Connection) -> None:
+    def _hand_over(self) -> sqlite3.Connection:
+        """The real engine's ``creator``: an idle connection of ours with its warm page cache
+        (one cache per connection, not two), else a new one; the engine's pool owns it from now
+        on (its connect event sets the same pragmas, and writes are allowed again)."""
+        try:
+            con = self._idle.get_nowait()
+        except queue.Empty:
+            return connect(self.path, reading=False)
         with self._pool_lock:
             if con in self._all:
                 self._all.remove(con)
-        try:
-            con.close()
-        except sqlite3.Error:
-            pass
+        con.execute("PRAGMA query_only=0")
+        return con
 
     # --- the database stack ------------------------------------------------------------------
 
@@ -271,7 +275,7 @@ class LazyDatabase:
             if self._full is None:
                 from app.db import Database, create_engine
 
-                self._full = Database(create_engine(self.url))
+                self._full = Database(create_engine(self.url, creator=self._hand_over))
             return self._full
 
     @property
@@ -335,12 +339,7 @@ class LazyDatabase:
             except BaseException as exc:  # noqa: BLE001
                 self.errors.append(exc)
                 future.set_exception(exc)
-        self.loaded.set_result(full)
-        while True:  # the real Database serves reads from now on
-            try:
-                self._close(self._idle.get_nowait())
-            except queue.Empty:
-                break
+        self.loaded.set_result(full)  # the real Database serves reads from now on
 
     def finished(self) -> bool:
         """True once the stack is loaded, the check is known and the deferred writes are done."""
