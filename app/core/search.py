@@ -243,11 +243,12 @@ def _sqlite_page(conn, parsed: _Text, status: str | None, sort: str, descending:
         return _fetch(conn, _select(where, sort, direction), params)
 
     sql = _text_sql(parsed, params)
-    if parsed.kind == "fts" and after is None and sort in _ROWID_ORDERED and conn.exec_driver_sql(
-            sql.count, {**params, "cap": _ROWID_FROM * (limit + 1)}).scalar() >= _ROWID_FROM * (limit + 1):
-        rows = _by_rowid_order(conn, sort, direction, status, params)
-        if rows is not None:
-            return rows
+    if parsed.kind == "fts" and after is None and sort in _ROWID_ORDERED:
+        enough = max(_ROWID_FROM * (limit + 1), _cutover(conn, limit))
+        if conn.exec_driver_sql(sql.count, {**params, "cap": enough}).scalar() >= enough:
+            rows = _by_rowid_order(conn, sort, direction, status, params)
+            if rows is not None:
+                return rows
     plan = _choose(conn, parsed, sql, status, params, limit, sort)
     if plan == "filter_first":
         where = [w for w in (sql.filter_first, "a.status = :status" if status else "", plus_keyset) if w]
@@ -277,7 +278,10 @@ def _row(r: tuple) -> ApplicantRow:
 # page of a common name prefix in that order, the newest (or oldest) few hundred FTS matches by
 # rowid are enough, provided no older row sorts before the page's last row: checked on the sort
 # index (it holds the rowid), so the page is exact; when the check fails (rows imported or
-# re-dated later), the general plan runs.
+# re-dated later), the general plan runs. The check walks every row that sorts before the
+# page's last one, about N * k / m index steps for m matches, so the plan is only tried past the
+# filter-first cut-over: below it, sorting the m matches is cheaper (measured, 200,000 rows:
+# 842 matches 11.9 ms this way against 3.2 ms filter-first; 15,635 matches 1.2 ms against 27 ms).
 _ROWID_ORDERED = ("registered_on", "registration_number")
 _ROWID_SLACK = 4  # candidates: the page plus a quarter
 _ROWID_FROM = 4  # tried when the prefix matches at least this many pages
@@ -346,6 +350,12 @@ def _text_sql(parsed: _Text, params: dict[str, Any]) -> _TextSql:
                     f"SELECT count(*) FROM (SELECT 1 FROM applicant a WHERE {where} LIMIT :cap)")
 
 
+def _cutover(conn, limit: int) -> int:
+    """The match count where sorting the matches and walking the sort index cost the same."""
+    total = conn.exec_driver_sql("SELECT max(rowid) FROM applicant").scalar() or 0
+    return max(_MIN_CUTOVER, int(math.sqrt((limit + 1) * total * _STEP_PER_READ)))
+
+
 def _choose(conn, parsed: _Text, sql: _TextSql, status: str | None, params: dict[str, Any],
             limit: int, sort: str = "registered_on") -> str:
     """"filter_first", "probe_set" or "check_rows" (see the comment above ``_sqlite_page``).
@@ -356,8 +366,7 @@ def _choose(conn, parsed: _Text, sql: _TextSql, status: str | None, params: dict
     beyond (the walk is short then). FTS matches are always probed as a set: FTS5 hands them
     over in rowid order, which makes the set cheap to build.
     """
-    total = conn.exec_driver_sql("SELECT max(rowid) FROM applicant").scalar() or 0
-    cap = max(_MIN_CUTOVER, int(math.sqrt((limit + 1) * total * _STEP_PER_READ)))
+    cap = _cutover(conn, limit)
     if status and conn.exec_driver_sql(
             "SELECT count(*) FROM (SELECT 1 FROM applicant WHERE status = :status LIMIT :cap)",
             {"status": status, "cap": cap}).scalar() < cap:
