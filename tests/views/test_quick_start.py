@@ -176,3 +176,38 @@ def test_a_sign_in_refused_after_all_signs_out(qtbot, live, monkeypatch):
     assert window.quick_start.outcome == "refused" and window.signed_out and not window.isVisible()
     assert messages and "08:15" in messages[0]
     quick.dispose()
+
+
+def test_a_password_set_by_the_administrator_is_changed_first(qtbot, live):
+    """On the quick start too: the sign-in dialog asks for a new password before anything else,
+    and both the sign-in and the change are written at once (waiting for the check)."""
+    from app.core import auth
+    from app.views.session.sign_in import ChangePasswordDialog, SignInDialog
+
+    db = Database(__import__("app.db", fromlist=["create_engine"]).create_engine(f"sqlite:///{live}"))
+    admin = setup.authenticate(db, "admin", PASSWORD).actor()
+    setup.create_user(db, admin, username="petugas2", full_name="Petugas Dua", role="counter", password="pertama123")
+    db.dispose()
+    check: Future = Future()
+    check.set_result(backup.check_at_start(live, live.parent / "backups", backup=False))
+    quick = quickstart.open_quick(os.environ["PMI_DESK_DB_URL"], quickstart.StartGate(check))
+    dialog = SignInDialog(quick, quick.office.name)
+    qtbot.addWidget(dialog)
+
+    def change(box):
+        assert isinstance(box, ChangePasswordDialog)
+        box.new_password.setText("baru-sekali-123")
+        box.repeat.setText("baru-sekali-123")
+        box.ok_button.click()
+
+    when_modal(change)
+    dialog.username.setText("petugas2")
+    dialog.password.setText("pertama123")
+    assert dialog.try_sign_in()
+    assert dialog.user.username == "petugas2" and not dialog.user.must_change_password
+    assert dialog.pending_write is None
+    assert auth.sign_in(quick, "petugas2", "baru-sekali-123").username == "petugas2"
+    with quick.session(write=False) as s:
+        actions = [r.action for r in audit.history(s, "user", "petugas2")]
+    assert actions[-3:] == ["sign_in", "password_change", "sign_in"]
+    quick.dispose()
