@@ -161,9 +161,10 @@ def run(argv: list[str], pending=None, quick=None) -> int:
 
             if DamagedDatabaseDialog(check, db.path).exec() != 1:
                 return 0
-            db = _open_full(None, checked=True)  # restored: open it as a start would
-            if isinstance(db, int):
-                return db
+            reopened = _open_full(None, checked=True)  # restored: open it as a start would
+            if isinstance(reopened, int):
+                return reopened
+            db = reopened
     finally:
         db.dispose()
 

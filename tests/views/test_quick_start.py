@@ -211,3 +211,44 @@ def test_a_password_set_by_the_administrator_is_changed_first(qtbot, live):
         actions = [r.action for r in audit.history(s, "user", "petugas2")]
     assert actions[-3:] == ["sign_in", "password_change", "sign_in"]
     quick.dispose()
+
+
+@pytest.mark.allow_log_warnings
+def test_after_a_restore_from_the_damaged_screen_the_start_goes_on(qtbot, live, run_app, monkeypatch, tmp_path):
+    """The damaged-database screen's restore (here: the good copy put back) continues the start
+    on the full path: signed in again, the window on the restored file."""
+    import shutil
+
+    good = tmp_path / "good.sqlite3"
+    shutil.copyfile(live, good)
+    size = live.stat().st_size
+    with open(live, "r+b") as f:
+        f.seek(size - 30 * 4096)
+        f.write(bytes(range(256)) * 16 * 20)
+    from app.views.admin import damaged
+
+    def restore(dialog):
+        for suffix in ("-wal", "-shm"):
+            Path(f"{live}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(good, live)
+        return 1  # restored: go on starting
+
+    monkeypatch.setattr(damaged.DamagedDatabaseDialog, "exec", restore)
+    windows = []
+
+    def on_window(window):
+        windows.append(window)
+        if len(windows) == 1:
+            qtbot.waitUntil(lambda: window.quick_start.outcome is not None, timeout=20000)
+            assert window.quick_start.outcome == "damaged"
+            when_modal(_sign_in)  # the sign-in of the restarted start
+            return 0
+        assert window.quick_start is None and not isinstance(window.db, quickstart.LazyDatabase)
+        assert window.applicants.model.rowCount() == 60
+        window.close()
+        return 0
+
+    when_modal(_sign_in)
+    assert run_app(on_window) == 0
+    assert len(windows) == 2
+    assert sign_ins(live)[-1] == "sign_in"
