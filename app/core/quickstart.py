@@ -249,9 +249,22 @@ class LazyDatabase:
         except sqlite3.Error as exc:
             raise sqlite_storage_error(exc) from exc
         finally:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            self._idle.put(con)
+            try:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+            except sqlite3.Error:  # (a read that failed: the error above is the one to report)
+                self._drop(con)
+            else:
+                self._idle.put(con)
+
+    def _drop(self, con: sqlite3.Connection) -> None:
+        with self._pool_lock:
+            if con in self._all:
+                self._all.remove(con)
+        try:
+            con.close()
+        except sqlite3.Error:
+            pass
 
     def _hand_over(self) -> sqlite3.Connection:
         """The real engine's ``creator``: an idle connection of ours with its warm page cache
