@@ -117,7 +117,7 @@ def _parse(text: str, dialect: str) -> _Text:
         return _Text("ranges", (("registration_number", prefix, _next_prefix(prefix)),))
     if dialect == "sqlite":
         query = _fts_query(text)
-        return _Text("fts", fts=query) if query is not None else _Text("none")
+        return _Text("fts", fts=query, words=tuple(_WORD.findall(text))) if query is not None else _Text("none")
     words = _WORD.findall(text)
     return _Text("words", words=tuple(words)) if words else _Text("none")
 
@@ -249,6 +249,10 @@ def _sqlite_page(conn, parsed: _Text, status: str | None, sort: str, descending:
             rows = _by_rowid_order(conn, sort, direction, status, params)
             if rows is not None:
                 return rows
+    if parsed.kind == "fts" and sort == "full_name" and not status and _name_globs(parsed.words) is not None:
+        enough = max(_MIN_CUTOVER, _total(conn) // _GLOB_FROM)
+        if conn.exec_driver_sql(sql.count, {**params, "cap": enough}).scalar() >= enough:
+            return _fetch(conn, _name_walk_sql(parsed.words, direction, keyset), params)
     plan = _choose(conn, parsed, sql, status, params, limit, sort)
     if parsed.kind == "ranges" and sort == "registered_on" and not status and plan == "probe_set" and \
             all(col in ("nik", "phone") for col, _lo, _hi in parsed.ranges):
@@ -386,10 +390,50 @@ def _text_sql(parsed: _Text, params: dict[str, Any]) -> _TextSql:
                     f"SELECT count(*) FROM (SELECT 1 FROM applicant a WHERE {where} LIMIT :cap)")
 
 
+def _total(conn) -> int:
+    return conn.exec_driver_sql("SELECT max(rowid) FROM applicant").scalar() or 0
+
+
 def _cutover(conn, limit: int) -> int:
     """The match count where sorting the matches and walking the sort index cost the same."""
-    total = conn.exec_driver_sql("SELECT max(rowid) FROM applicant").scalar() or 0
-    return max(_MIN_CUTOVER, int(math.sqrt((limit + 1) * total * _STEP_PER_READ)))
+    return max(_MIN_CUTOVER, int(math.sqrt((limit + 1) * _total(conn) * _STEP_PER_READ)))
+
+
+# Name words sorted by name, when they match at least 1/_GLOB_FROM of the rows (a first letter):
+# the name index is walked in order and each entry's name is tested against the typed words
+# right there, with GLOB, instead of building the set of every FTS match (20,000 rowids) to
+# probe. For a name of ASCII characters only, "a word starts with w" is exactly what FTS5's
+# unicode61 prefix query asks (tokens are runs of letters and digits, compared without case):
+# ``GLOB '[wW]*' OR GLOB '*[^a-zA-Z0-9][wW]*'``; any other name (accents, other scripts) is
+# asked of the FTS index itself for its own rowid. Only for typed words of ASCII letters and
+# digits. Measured at 200,000 rows: "w" 5.0 -> 2.5 ms, "s" 6.8 -> 0.9 ms, "a" 3.6 -> 0.2 ms; at
+# 12,000-19,000 matches the walk can be longer than the set is dear ("i" 8.3 against 6.2 ms),
+# hence the threshold.
+_GLOB_FROM = 10
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _name_globs(words: tuple[str, ...]) -> list[str] | None:
+    if not words or not all(_ASCII_WORD.fullmatch(w) for w in words):
+        return None
+    out = []
+    for word in words:
+        pattern = "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in word)
+        out.append(f"(a.full_name GLOB '{pattern}*' OR a.full_name GLOB '*[^a-zA-Z0-9]{pattern}*')")
+    return out
+
+
+def _name_walk_sql(words: tuple[str, ...], direction: str, keyset: str) -> str:
+    ascii_only = "length(a.full_name) = length(CAST(a.full_name AS BLOB))"
+    exact = "EXISTS (SELECT 1 FROM applicant_fts f WHERE applicant_fts MATCH :fts AND f.rowid = a.rowid)"
+    where = [f"CASE WHEN {ascii_only} THEN {' AND '.join(_name_globs(words))} ELSE {exact} END"]
+    if keyset:
+        where.append(keyset)
+    inner = (f"SELECT a.rowid FROM applicant a INDEXED BY ix_applicant_full_name_registration_number "
+             f"WHERE {' AND '.join(where)} "
+             f"ORDER BY a.full_name {direction}, a.registration_number {direction} LIMIT :limit")
+    return (f"SELECT {_COLUMNS_SQL} FROM applicant a WHERE a.rowid IN ({inner}) "
+            f"ORDER BY a.full_name {direction}, a.registration_number {direction}")
 
 
 def _choose(conn, parsed: _Text, sql: _TextSql, status: str | None, params: dict[str, Any],
