@@ -272,18 +272,26 @@ def cmd_gui(args) -> int:
 
     mark("cli")
     # Before Qt: the start-up quick check goes to a worker thread (SQLite reads the file without
-    # holding the GIL), and the database stack is imported while it runs. Importing it before
-    # PySide6 also spares every one of its ~400 modules PySide's import hook (about 0.1 s).
+    # holding the GIL). On the quick start (an existing SQLite file at the head revision, set up:
+    # app/core/quickstart.py) the database stack is loaded only after the list has painted;
+    # otherwise it is imported now, while the check runs (importing it before PySide6 also spares
+    # every one of its ~400 modules PySide's import hook, about 0.1 s).
+    from app import paths
+    from app.core import quickstart
     from app.core.backup import start_check_in_background
 
     pending = start_check_in_background()
-    import app.core.auth  # noqa: F401  (SQLAlchemy, SQLModel, the models)
-    import app.core.startup  # noqa: F401
+    quick = quickstart.open_quick(paths.database_url(), quickstart.StartGate(pending))
+    if quick is None:
+        import app.core.auth  # noqa: F401  (SQLAlchemy, SQLModel, the models)
+        import app.core.startup  # noqa: F401
 
-    mark("database modules")
+        mark("database modules")
+    else:
+        mark("quick start")
     from app.views.application import run
 
-    return run(sys.argv[:1] + list(args.qt_args or []), pending=pending)
+    return run(sys.argv[:1] + list(args.qt_args or []), pending=pending, quick=quick)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,7 +23,7 @@ log = logging.getLogger("app.db")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def create_engine(url: str | None = None, *, echo: bool = False) -> Engine:
+def create_engine(url: str | None = None, *, echo: bool = False, creator=None) -> Engine:
     """An engine for ``url`` (default: ``PMI_DESK_DB_URL`` or the SQLite file in the data dir).
 
     SQLite runs in WAL mode with foreign keys on and ``synchronous=FULL``; transactions are begun
@@ -32,7 +32,10 @@ def create_engine(url: str | None = None, *, echo: bool = False) -> Engine:
     """
     url = url or paths.database_url()
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, echo=echo, connect_args={"timeout": 15})
+        # ``creator``: the quick start hands its sqlite3 connections (and their warm page caches)
+        # over to the engine's pool (app/core/quickstart.py)
+        extra = {"creator": creator} if creator is not None else {"connect_args": {"timeout": 15}}
+        engine = sa.create_engine(url, echo=echo, **extra)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record):
@@ -86,6 +89,10 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=False)
+
     @contextmanager
     def session(self, *, write: bool = True) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
@@ -109,6 +116,13 @@ class Database:
         """A read on a pooled connection without an ORM session (a keystroke's worth of overhead
         less); rolled back on exit; driver errors become ``StorageError`` as in ``session``."""
         with storage_errors(), self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def driver_reading(self) -> Iterator[sa.Connection]:
+        """A read whose statements are the driver's own SQL (``exec_driver_sql``): the same calls
+        work on ``quickstart.LazyDatabase``'s plain ``sqlite3`` connections."""
+        with self.reading() as conn:
             yield conn
 
     def dispose(self) -> None:
@@ -168,21 +182,12 @@ def storage_error(exc: OperationalError) -> StorageError:
     pg = _postgres_error(exc)
     if pg is not None:
         return pg
+    from app.core.quickstart import sqlite_storage_error
+
     orig = getattr(exc, "orig", None)
-    code = getattr(orig, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        code &= 0xFF  # the primary code: SQLITE_BUSY_SNAPSHOT is a kind of SQLITE_BUSY
-    if code == sqlite3.SQLITE_FULL:
-        return StorageError("disk_full", str(orig))
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return StorageError("db_locked", str(orig))
-    if code == sqlite3.SQLITE_READONLY:
-        return StorageError("db_readonly", str(orig))
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return StorageError("db_corrupt", str(orig))
-    if code == sqlite3.SQLITE_IOERR:  # e.g. a write past a file-size limit (EFBIG), a pulled USB disk
-        return StorageError("disk_io", str(orig))
-    return StorageError("db_error", str(orig or exc))
+    if getattr(orig, "sqlite_errorcode", None) is None:
+        return StorageError("db_error", str(orig or exc))
+    return sqlite_storage_error(orig)
 
 
 def _damaged(exc: DatabaseError) -> bool:

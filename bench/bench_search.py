@@ -92,6 +92,7 @@ def main() -> int:
     ap.add_argument("--applicants", type=int, default=200_000)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--slowest", type=int, default=5, help="print this many slowest queries (by median)")
     args = ap.parse_args()
 
     from app.core import search
@@ -138,10 +139,13 @@ def main() -> int:
               f"{_common.ms(k['max']):>10}")
     print(f"  {'ALL':32} {s['n']:>5} {_common.ms(s['median']):>10} {_common.ms(s['p99']):>10} "
           f"{_common.ms(s['max']):>10}")
-    slowest = sorted(per_query, key=lambda i: -statistics.median(per_query[i]))[:5]
-    print("  slowest (median): " + "; ".join(
-        f"{queries[i][1]['text']!r} by {queries[i][1].get('sort', 'registered_on')} "
-        f"{_common.ms(statistics.median(per_query[i]))}" for i in slowest))
+    slowest = sorted(per_query, key=lambda i: -statistics.median(per_query[i]))[:args.slowest]
+    print("  slowest (median / max):")
+    for i in slowest:
+        q = queries[i][1]
+        print(f"    {q['text']!r:24} by {q.get('sort', 'registered_on')}{'' if q.get('descending', True) else ' asc'}"
+              f"{' after a key' if q.get('after') else ''}: {_common.ms(statistics.median(per_query[i]))} / "
+              f"{_common.ms(max(per_query[i]))}")
     print(f"  floor (bare FTS5 prefix query, LIMIT 50, sqlite3): p50 {_common.ms(f50)}, "
           f"p99 {_common.ms(_common.percentile(floor_times, 99))}")
     print(f"  ratio p50/floor p50: {s['median'] / f50:.0f}x; target p99 <= {_common.ms(TARGET_P99)}: "

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from app.core import audit, auth, setup
+from app.core import audit, auth, credentials, setup
 from app.core.actor import Actor
 from app.core.errors import UserError, ValidationError
 
@@ -196,7 +196,8 @@ def _cheap_hashes(monkeypatch):
 
     monkeypatch.setattr(setup, "_hasher", lambda: PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     monkeypatch.setattr(auth, "_hasher", lambda: PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-    monkeypatch.setattr(auth, "_DUMMY_HASH", None)
+    monkeypatch.setattr(credentials, "hasher", lambda: PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(credentials, "_DUMMY_HASH", None)  # the sign-in's check lives in app.core.credentials
 
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -75,3 +75,21 @@ def test_file_sizes_follow_the_language():
     assert format_size(1_572_864, "id") == "1,5 MB" and format_size(1_572_864, "en") == "1.5 MB"
     assert format_size(2_500_000_000, "id") == "2.384,2 MB" and format_size(2_500_000_000, "en") == "2,384.2 MB"
     assert format_size(10, "id") == "1 KB" and format_size(524_288, "en") == "512 KB"
+
+
+def test_short_dates_without_babel_are_babels():
+    """The short date is made without babel (the list's first paint does not import it): the
+    same text as babel's ``dd/MM/yyyy`` in both languages."""
+    from datetime import date, timedelta
+
+    from babel import dates
+
+    from app.core import formatting
+
+    day = date(1, 1, 1)
+    samples = [day, date(999, 12, 31), date(1970, 1, 1), date(2026, 11, 26), date(9999, 12, 31)]
+    samples += [date(1940, 1, 1) + timedelta(days=37 * i) for i in range(1000)]
+    for d in samples:
+        for lang in ("id", "en"):
+            assert formatting.format_date(d, lang, short=True) == \
+                dates.format_date(d, formatting.SHORT_DATE, locale=formatting.locale_for(lang)), (d, lang)

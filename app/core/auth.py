@@ -12,32 +12,24 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
-from app.core import audit
+from app.core import audit, credentials
 from app.core.actor import Actor
+from app.core.credentials import (LOCKOUT, MAX_FAILED_ATTEMPTS, MAX_PASSWORD_LENGTH,  # noqa: F401  (re-exported)
+                                  MIN_PASSWORD_LENGTH, WIB, AccountRow, SignInAttempt, wib_clock)
 from app.core.errors import FieldError, UserError, ValidationError
 from app.core.permissions import require
-from app.core.setup import UserInfo, _hasher, get_setting, set_setting
+from app.core.setup import UserInfo, _hasher, get_setting, set_setting  # noqa: F401
 from app.core.validation import Collector
 from app.models import ROLES, User, utcnow
-
-MAX_FAILED_ATTEMPTS = 5
-LOCKOUT = timedelta(minutes=15)
-MIN_PASSWORD_LENGTH = 8
-MAX_PASSWORD_LENGTH = 1024  # argon2 hashes anything, but a megabyte "password" is an attack
-WIB = timezone(timedelta(hours=7), "WIB")  # Asia/Jakarta has no daylight saving
 
 # The screen locks after this much idle time; stored per installation in app_setting.
 IDLE_LOCK_SETTING = "idle_lock_minutes"
 IDLE_LOCK_MINUTES_DEFAULT = 10  # declared in app.core.office_settings (a test keeps them equal)
-
-# Verified against when the username does not exist, so both paths cost one argon2 verify.
-_DUMMY_HASH: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,61 +58,56 @@ def _account(user: User) -> UserAccount:
                        user.must_change_password, user.failed_attempts, user.locked_until)
 
 
-def wib_clock(moment: datetime) -> str:
-    """``HH:MM`` in WIB, as the lockout message shows it."""
-    return moment.astimezone(WIB).strftime("%H:%M")
+_clean_username = credentials.clean_username
+_audit_name = credentials.audit_name
+_verify = credentials.verify
 
 
-def _clean_username(value) -> str:
-    if not isinstance(value, str):
-        return ""
-    return value.strip()
-
-
-def _audit_name(value: str) -> str:
-    """A typed username made safe for the audit trail (printable, short)."""
-    text = "".join(ch for ch in value if unicodedata.category(ch)[0] != "C")
-    return text[:64] or "-"
-
-
-def _verify(password_hash: str, password: str) -> bool:
-    from argon2.exceptions import InvalidHashError, VerificationError
-
-    try:
-        return _hasher().verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
-
-
-def _dummy_hash() -> str:
-    global _DUMMY_HASH
-    if _DUMMY_HASH is None:
-        _DUMMY_HASH = _hasher().hash("pmi-desk-no-such-user")
-    return _DUMMY_HASH
+def account_row(user: User) -> AccountRow:
+    return AccountRow(user.username, user.full_name, user.role, user.office_code, user.password_hash,
+                      user.active, user.must_change_password, user.failed_attempts, user.locked_until)
 
 
 def sign_in(db, username, password, now: datetime | None = None) -> UserInfo:
     """The signed-in user, or ``UserError`` ``wrong_credentials`` / ``account_locked`` /
-    ``account_inactive``. Failures are counted and audited even though the call raises."""
+    ``account_inactive``. Failures are counted and audited even though the call raises.
+
+    The password is checked outside the write transaction (``credentials.check``, 0.1 s of
+    argon2); ``record_sign_in`` then writes the outcome on the account as it is at that moment."""
     now = now or utcnow()
-    name = _clean_username(username)
-    if not isinstance(password, str) or len(password) > MAX_PASSWORD_LENGTH:
-        password = None
+    name = credentials.lookup_name(username)
+    account = None
+    if name is not None:
+        with db.session(write=False) as session:
+            user = session.exec(select(User).where(User.username == name)).first()
+            account = account_row(user) if user is not None else None
+    return record_sign_in(db, credentials.check(account, username, password, now))
+
+
+def record_sign_in(db, attempt: SignInAttempt) -> UserInfo:
+    """Write what a checked sign-in attempt comes to: failure count, lockout, a new hash, the
+    audit entry. The account is read again inside the write transaction, so attempts from two
+    windows count as if one followed the other (a lockout or deactivation that came in between
+    refuses even a right password). Raises ``UserError`` after committing a failure."""
+    now = attempt.at
     error: UserError | None = None
     with db.session() as session:
-        # a NUL never is in a username (and PostgreSQL refuses one in a parameter): unknown user
-        user = session.exec(select(User).where(User.username == name)).first() if name and "\x00" not in name else None
+        user = None
+        if attempt.account is not None:
+            user = session.exec(select(User).where(User.username == attempt.account.username)).first()
         if user is None:
-            if password is not None:
-                _verify(_dummy_hash(), password)  # same work as for a real user
-            audit.record(session, Actor("-", "-", "", ""), "sign_in_failed", "user", _audit_name(name),
+            audit.record(session, Actor("-", "-", "", ""), "sign_in_failed", "user", _audit_name(attempt.name),
                          {"reason": [None, "unknown_user"]})
             error = UserError("wrong_credentials")
         elif user.locked_until is not None and user.locked_until > now:
             audit.record(session, _actor_of(user), "sign_in_failed", "user", user.username,
                          {"reason": [None, "locked"]})
             error = UserError("account_locked", until=wib_clock(user.locked_until))
-        elif password is None or not _verify(user.password_hash, password):
+        elif attempt.outcome == credentials.LOCKED:  # lifted since the check: the password was not tried
+            audit.record(session, _actor_of(user), "sign_in_failed", "user", user.username,
+                         {"reason": [None, "locked"]})
+            error = UserError("account_locked", until=wib_clock(attempt.account.locked_until))
+        elif attempt.outcome == credentials.WRONG_PASSWORD:
             user.failed_attempts += 1
             changes = {"reason": [None, "wrong_password"], "failed_attempts": [None, user.failed_attempts]}
             if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
@@ -132,15 +119,15 @@ def sign_in(db, username, password, now: datetime | None = None) -> UserInfo:
                 error = UserError("wrong_credentials")
             session.add(user)
             audit.record(session, _actor_of(user), "sign_in_failed", "user", user.username, changes)
-        elif not user.active:
+        elif attempt.outcome == credentials.INACTIVE or not user.active:
             audit.record(session, _actor_of(user), "sign_in_failed", "user", user.username,
                          {"reason": [None, "inactive"]})
             error = UserError("account_inactive")
         else:
             if user.failed_attempts or user.locked_until is not None:
                 user.failed_attempts, user.locked_until = 0, None
-            if _hasher().check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher().hash(password)
+            if attempt.new_hash is not None and user.password_hash == attempt.account.password_hash:
+                user.password_hash = attempt.new_hash
             session.add(user)
             audit.record(session, _actor_of(user), "sign_in", "user", user.username)
             return _info(user)

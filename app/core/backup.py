@@ -714,13 +714,13 @@ def administrator_of(backup_path: Path, username, password):
     backup* (the damaged-database screen at start: the live file cannot be signed in to). Read
     only: nothing is counted or written; a wrong username or password and an inactive account are
     the sign-in's ``wrong_credentials``, another role ``PermissionDenied`` (``backup.restore``)."""
-    from app.core import auth
+    from app.core import credentials
     from app.core.actor import Actor
     from app.core.errors import UserError
     from app.core.permissions import require
 
     name = username.strip() if isinstance(username, str) else ""
-    if not isinstance(password, str) or len(password) > auth.MAX_PASSWORD_LENGTH:
+    if not isinstance(password, str) or len(password) > credentials.MAX_PASSWORD_LENGTH:
         password = ""
     try:
         con = sqlite3.connect(f"file:{Path(backup_path)}?mode=ro", uri=True, timeout=5)
@@ -732,10 +732,10 @@ def administrator_of(backup_path: Path, username, password):
     except sqlite3.Error as exc:
         raise StorageError("backup_invalid", str(exc), reason=str(exc)) from exc
     if row is None:
-        auth._verify(auth._dummy_hash(), password)  # the same work as for a real user
+        credentials.verify(credentials.dummy_hash(), password)  # the same work as for a real user
         raise UserError("wrong_credentials")
     password_hash, role, active, office_code, full_name = row
-    if not auth._verify(password_hash, password) or not active:
+    if not credentials.verify(password_hash, password) or not active:
         raise UserError("wrong_credentials")
     actor = Actor(name, office_code, role, full_name or "")
     require(actor, "backup.restore")

@@ -11,11 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.core import audit
 from app.core.actor import Actor
 from app.core.errors import ValidationError
 from app.core.permissions import require
-from app.core.setup import get_setting, set_setting
 from app.core.validation import Collector
 
 
@@ -73,10 +71,19 @@ def _parse(setting: OfficeSetting, raw: Any, c: Collector) -> Any:
 def get(db_or_session, key: str) -> Any:
     """The stored value of ``key``, or its default (also for a bad stored value)."""
     setting = SETTINGS[key]
-    if hasattr(db_or_session, "session"):
+    if getattr(db_or_session, "dialect", None) == "sqlite" and hasattr(db_or_session, "driver_reading"):
+        # the driver's own read: the GUI's quick start asks before SQLAlchemy is loaded
+        with db_or_session.driver_reading() as conn:
+            row = conn.exec_driver_sql("SELECT value FROM app_setting WHERE key = ?", (key,)).first()
+        raw = row[0] if row is not None else None
+    elif hasattr(db_or_session, "session"):
+        from app.core.setup import get_setting
+
         with db_or_session.session(write=False) as session:
             raw = get_setting(session, key)
     else:
+        from app.core.setup import get_setting
+
         raw = get_setting(db_or_session, key)
     if raw is None:
         return setting.default
@@ -109,6 +116,9 @@ def set_values(db, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
         parsed[key] = _parse(setting, value, c)
     if c.errors:
         raise ValidationError(c.errors)
+    from app.core import audit
+    from app.core.setup import get_setting, set_setting
+
     with db.session() as session:
         for key, value in parsed.items():
             old = get_setting(session, key)

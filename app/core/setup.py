@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
 from app.core import audit
-from app.core.actor import Actor
+from app.core.actor import Actor, OfficeInfo, UserInfo  # noqa: F401  (UserInfo, OfficeInfo: re-exported)
 from app.core.errors import FieldError, UserError, ValidationError
 from app.core.validation import Collector
 from app.models import ROLES, AppSetting, Office, User
@@ -19,29 +18,10 @@ DEFAULT_OFFICE_CODE = "SRG-0001"
 DEFAULT_OFFICE_NAME = "Disnakertrans Kota Serang"
 
 
-@dataclass(frozen=True)
-class OfficeInfo:
-    code: str
-    name: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class UserInfo:
-    username: str
-    full_name: str
-    role: str
-    office_code: str
-    must_change_password: bool = False  # the GUI asks for a new password before anything else
-
-    def actor(self) -> Actor:
-        return Actor(self.username, self.office_code, self.role, self.full_name)
-
-
 def _hasher():
-    from argon2 import PasswordHasher
+    from app.core.credentials import hasher
 
-    return PasswordHasher()
+    return hasher()
 
 
 def get_setting(session: Session, key: str) -> str | None:

@@ -9,30 +9,10 @@ fall back to ``Database.open()`` (backup, migration, refusal of a newer database
 
 from __future__ import annotations
 
-import re
-
 import sqlalchemy as sa
 
-from app.db import MIGRATIONS_DIR, Database, create_engine
-
-_REVISION = re.compile(r"""^revision\s*(?::\s*\w+\s*)?=\s*['"]([^'"]+)['"]""", re.M)
-_DOWN = re.compile(r"""^down_revision\s*(?::[^=]+)?=\s*(.+)$""", re.M)
-
-
-def head_from_scripts() -> str | None:
-    """The single head revision of the migration scripts, or None when unsure (branches, odd files)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        rev = _REVISION.search(text)
-        down = _DOWN.search(text)
-        if rev is None or down is None:
-            return None
-        revisions.add(rev[1])
-        parents.update(re.findall(r"""['"]([^'"]+)['"]""", down[1]))
-    heads = revisions - parents
-    return next(iter(heads)) if len(heads) == 1 else None
+from app.core.quickstart import head_from_scripts  # noqa: F401  (here before; used below)
+from app.db import Database, create_engine
 
 
 def stored_revision(db: Database) -> str | None:

@@ -34,6 +34,10 @@ class Applicant(Record, table=True):
             ("birth_date", "registration_number"),
             ("status", "registered_on", "registration_number"),  # one status, newest first
             ("updated_at",),  # the matching engine re-reads the rows changed since its last look
+            # NIK and phone prefixes newest first: the matches' sort keys come from the index
+            # alone (no row read per match); the phone one also serves the same-phone lookup
+            ("nik", "registered_on", "registration_number"),
+            ("phone", "registered_on", "registration_number"),
         ))
 
     registration_number: str = Field(max_length=32, unique=True, index=True)
@@ -52,7 +56,7 @@ class Applicant(Record, table=True):
     rw: str = Field(default="", max_length=3)
     kelurahan_code: str = Field(max_length=13, index=True)
     kecamatan_code: str = Field(max_length=8)
-    phone: str = Field(max_length=20, index=True)
+    phone: str = Field(max_length=20)  # indexed with the list's sort key (__table_args__)
     email: Optional[str] = Field(default=None, max_length=120)
     education_level: str = Field(max_length=4)
     education_major: Optional[str] = Field(default=None, max_length=100)

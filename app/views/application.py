@@ -44,31 +44,37 @@ def _storage_message(exc) -> None:
 def start_actor(db, parent=None, *, offer_demo: bool = True, settings=None, office_name: str = ""):
     """The acting user: at first start the administrator just created (signed in directly), at
     every later start whoever signs in through ``SignInDialog`` (a password set by an
-    administrator is changed there first). Returns None when the person quits the dialog."""
+    administrator is changed there first). Returns None when the person quits the dialog.
+
+    On the quick start (``quickstart.LazyDatabase``) the file was probed already: set up, with
+    its office, so nothing here needs the database stack."""
     from PySide6.QtWidgets import QDialog
 
-    from app.core import setup
-    from app.views.first_start import DemoOfferDialog, DemoRunner, FirstStartDialog
+    quick = getattr(db, "office", None)
+    if quick is None:
+        from app.core import setup
 
-    if setup.needs_first_start(db):
-        dialog = FirstStartDialog(db, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        actor = dialog.user.actor()
-        if offer_demo:
-            default = settings.get("demo/applicants") if settings is not None else 1000
-            offer = DemoOfferDialog(default, parent=parent)
-            if offer.exec() == QDialog.DialogCode.Accepted:
-                if settings is not None:
-                    settings.set("demo/applicants", offer.count.value())
-                DemoRunner(db, actor, offer.count.value(), parent).run(wait=True)
-        return actor
+        if setup.needs_first_start(db):
+            from app.views.first_start import DemoOfferDialog, DemoRunner, FirstStartDialog
+
+            dialog = FirstStartDialog(db, parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            actor = dialog.user.actor()
+            if offer_demo:
+                default = settings.get("demo/applicants") if settings is not None else 1000
+                offer = DemoOfferDialog(default, parent=parent)
+                if offer.exec() == QDialog.DialogCode.Accepted:
+                    if settings is not None:
+                        settings.set("demo/applicants", offer.count.value())
+                    DemoRunner(db, actor, offer.count.value(), parent).run(wait=True)
+            return actor
     from app.views.session.sign_in import SignInDialog
 
     if os.environ.get("PMI_DESK_STARTUP_REPORT") and os.environ.get("PMI_DESK_SIGN_IN_USER"):
         return _benchmark_sign_in(db)
     if not office_name:
-        office_name = setup.local_office(db).name
+        office_name = quick.name if quick is not None else setup.local_office(db).name
     dialog = SignInDialog(db, office_name, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -79,11 +85,11 @@ def _benchmark_sign_in(db):
     """The start-up benchmark (bench/bench_gui.py) signs in without a person: it names a user and
     the password in PMI_DESK_SIGN_IN_USER / PMI_DESK_SIGN_IN_PASSWORD. This is an ordinary
     ``auth.sign_in`` (lockout, audit), not a way around the password."""
-    from app.core import auth
     from app.core.errors import UserError
+    from app.views.session.sign_in import sign_in
 
     try:
-        user = auth.sign_in(db, os.environ["PMI_DESK_SIGN_IN_USER"], os.environ.get("PMI_DESK_SIGN_IN_PASSWORD", ""))
+        user, _written = sign_in(db, os.environ["PMI_DESK_SIGN_IN_USER"], os.environ.get("PMI_DESK_SIGN_IN_PASSWORD", ""))
     except UserError as exc:
         log.error("benchmark sign-in refused: %s", exc.code)
         return None
@@ -114,8 +120,9 @@ def check_database_file(parent=None, pending=None) -> bool:
     return DamagedDatabaseDialog(result, live, parent).exec() == 1
 
 
-def run(argv: list[str], pending=None) -> int:
-    """The GUI. ``pending``: the start-up check already running (``cmd_gui`` starts it before Qt)."""
+def run(argv: list[str], pending=None, quick=None) -> int:
+    """The GUI. ``pending``: the start-up check already running (``cmd_gui`` starts it before Qt);
+    ``quick``: the ``quickstart.LazyDatabase`` when ``cmd_gui`` found the quick start applies."""
     from app.marks import mark
 
     app = _qapp(argv)
@@ -132,37 +139,77 @@ def run(argv: list[str], pending=None) -> int:
         from app.core.backup import start_check_in_background
 
         pending = start_check_in_background()
-    from app.core.errors import StorageError
-    from app.core.startup import open_database  # SQLAlchemy's import overlaps the check
-
     mark("translations")
-    ok = check_database_file(pending=pending)
-    mark("start check")
-    if not ok:
-        return 0
+    db = quick if quick is not None else _open_quick(pending)
+    if db is None:
+        db = _open_full(pending)
+        if isinstance(db, int):
+            return db
+    mark("database open")
+    try:
+        while True:
+            code = _session(app, db, settings)
+            if code is None:
+                continue
+            if code is not DAMAGED:
+                return code
+            # The quick start's check found the file damaged after the window showed (nothing
+            # was written: writes wait for the check): the damaged-database screen, as at start.
+            check = db.gate.wait()
+            db.dispose()
+            from app.views.admin.damaged import DamagedDatabaseDialog
+
+            if DamagedDatabaseDialog(check, db.path).exec() != 1:
+                return 0
+            reopened = _open_full(None, checked=True)  # restored: open it as a start would
+            if isinstance(reopened, int):
+                return reopened
+            db = reopened
+    finally:
+        db.dispose()
+
+
+DAMAGED = object()  # _session's code when the quick start's check found the file damaged
+
+
+def _open_quick(pending):
+    """A ``quickstart.LazyDatabase`` when the quick start applies, else None."""
+    from app import paths
+    from app.core import quickstart
+
+    return quickstart.open_quick(paths.database_url(), quickstart.StartGate(pending))
+
+
+def _open_full(pending, *, checked: bool = False):
+    """The full start: wait for the start-up check (damaged: the restore offer), then open and
+    migrate (``startup.open_database``). The ``Database``, or the exit code."""
+    from app.marks import mark
+
+    if not checked:
+        ok = check_database_file(pending=pending)
+        mark("start check")
+        if not ok:
+            return 0
+    from app.core.errors import StorageError
+    from app.core.startup import open_database
+
     # Message boxes come after the except blocks (no modal event loop inside one).
     failure = None
     try:
         db = open_database()  # Database.open(), minus Alembic's import when nothing needs migrating
-        mark("database open")
     except StorageError as exc:
         log.error("database cannot be opened: %s", exc)
         failure = exc
     if failure is not None:
         _storage_message(failure)
         return 1
-    try:
-        while True:
-            code = _session(app, db, settings)
-            if code is not None:
-                return code
-    finally:
-        db.dispose()
+    return db
 
 
-def _session(app, db, settings) -> int | None:
+def _session(app, db, settings):
     """One signed-in session: sign-in, the main window, the event loop. None after "Sign out"
-    (sign in again), else the exit code."""
+    (sign in again), ``DAMAGED`` when the quick start's check found the file damaged, else the
+    exit code."""
     from app.core.errors import StorageError
     from app.marks import mark
 
@@ -172,10 +219,14 @@ def _session(app, db, settings) -> int | None:
         actor = start_actor(db, settings=settings)
         mark("signed in")
         if actor is not None:
-            from app.core import setup
             from app.views.main_window import MainWindow
 
-            window = MainWindow(db, actor, setup.local_office(db), settings)
+            office = getattr(db, "office", None)
+            if office is None:
+                from app.core import setup
+
+                office = setup.local_office(db)
+            window = MainWindow(db, actor, office, settings)
             mark("main window")
     except StorageError as exc:
         log.error("database error at start: %s", exc)
@@ -194,12 +245,19 @@ def _session(app, db, settings) -> int | None:
     else:  # first run: the whole screen (also without a window manager, as under Xvfb)
         window.setGeometry(window.screen().availableGeometry())
         window.showMaximized()
+    if hasattr(db, "start_loading"):
+        from app.views.quick_start import QuickStartWatcher
+
+        window.quick_start = QuickStartWatcher(window, db)
     report = os.environ.get("PMI_DESK_STARTUP_REPORT")
     if report:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: _startup_report(app, window, report))
     code = app.exec()
+    if window.damaged:
+        window.deleteLater()
+        return DAMAGED
     signed_out = window.signed_out and not window.restart_required
     window.deleteLater()
     return None if signed_out else code

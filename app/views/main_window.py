@@ -7,10 +7,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow,
                                QMessageBox, QStackedWidget, QWidget)
 
-from app.core import auth
+from app.core import office_settings
 from app.core.permissions import allowed
 from app.views.applicants.page import ApplicantListPage
-from app.views.registration.editor import ApplicantEditor
 from app.views.session.lock import IdleWatcher, LockDialog
 
 PAGE_REGISTRATION, PAGE_APPLICANTS = 0, 1
@@ -30,14 +29,16 @@ class MainWindow(QMainWindow):
         self.signed_out = False  # closed by "Sign out": application.run shows the sign-in again
         self.restart_required = False  # closed after a restore
         self.locked = False
+        self.damaged = False  # closed because the quick start's check found the file damaged
+        self.quick_start = None  # the QuickStartWatcher after a quick start (application._session)
         self.match_preload = None  # the worker thread loading matching's arrays (supervisors, admins)
         self.lock_dialog: LockDialog | None = None
         self.setWindowTitle(f"PMI Desk — {office.name}")
 
-        self.registration = ApplicantEditor(db, actor)
-        self.registration.statusMessage.connect(self._status)
-        self.registration.saved.connect(self._applicant_saved)
-        self.registration.openApplicantRequested.connect(self.open_applicant)
+        # The registration page is built when first shown or asked for (``registration``), or once
+        # the database stack has loaded after a quick start: its module needs SQLAlchemy.
+        self._registration = None
+        self._registration_placeholder = QWidget()
         self.applicants = ApplicantListPage(db, actor)
         self.applicants.openApplicant.connect(self.open_applicant)
 
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 40)
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.registration)
+        self.stack.addWidget(self._registration_placeholder)
         self.stack.addWidget(self.applicants)
         # Role pages are built when first shown (or first asked for): start-up builds two pages.
         self._built: dict[str, QWidget] = {}
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(office_label)
         self.statusBar().addPermanentWidget(user_label)
         self._build_menu()
-        self.idle = IdleWatcher(auth.idle_lock_minutes(db), self)
+        self.idle = IdleWatcher(office_settings.get(db, "idle_lock_minutes"), self)
         self.idle.idle.connect(self.lock_screen)
         self._start_daily_backup()
         # A role without the applicant register (trainers) gets those pages greyed out.
@@ -92,6 +93,26 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(placeholder)
             self.stack.setCurrentWidget(placeholder)
         self.resize(1280, 760)
+
+    @property
+    def registration(self):
+        """The registration page (``ApplicantEditor``), built on first use."""
+        if self._registration is None:
+            from app.views.registration.editor import ApplicantEditor
+
+            editor = ApplicantEditor(self.db, self.actor)
+            editor.statusMessage.connect(self._status)
+            editor.saved.connect(self._applicant_saved)
+            editor.openApplicantRequested.connect(self.open_applicant)
+            placeholder = self._registration_placeholder
+            showing = self.stack.currentWidget() is placeholder
+            self.stack.insertWidget(PAGE_REGISTRATION, editor)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if showing:
+                self.stack.setCurrentIndex(PAGE_REGISTRATION)
+            self._registration = editor
+        return self._registration
 
     def _add_role_pages(self) -> None:
         """Pages only some roles see (the services refuse the others anyway), built on first use."""
@@ -348,6 +369,16 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def close_for_damage(self) -> None:
+        """The quick start's check found the file damaged: close without asking about unsaved
+        changes (nothing could be saved: writes wait for the check, and it failed)."""
+        self.damaged = True
+        for dialog in list(self.details.values()):
+            dialog.done(0)
+            dialog.deleteLater()
+        self.details.clear()
+        self.close()
+
     def change_password(self):
         from PySide6.QtWidgets import QDialog
 
@@ -397,7 +428,7 @@ class MainWindow(QMainWindow):
         from app.core.backup import sqlite_path
         from app.views.daily_backup import DailyBackup
 
-        self.daily_backup = DailyBackup(sqlite_path(self.db.engine.url.render_as_string(hide_password=False)), self)
+        self.daily_backup = DailyBackup(sqlite_path(self.db.url), self)
         self.daily_backup.message.connect(self._status)
         self.daily_backup.ran.connect(self._daily_backup_ran)
         self.daily_backup.timer.timeout.connect(self._reload_idle_minutes)
@@ -411,7 +442,7 @@ class MainWindow(QMainWindow):
         from app.core.errors import AppError
 
         try:
-            self.idle.set_minutes(auth.idle_lock_minutes(self.db))
+            self.idle.set_minutes(office_settings.get(self.db, "idle_lock_minutes"))
         except AppError:  # the database is busy right now: the next check tries again
             pass
 

@@ -792,7 +792,7 @@
 <context>
     <name>AtRiskModel</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="+124"/>
+        <location filename="../../app/views/training/models.py" line="+122"/>
         <source>Batch</source>
         <translation>Angkatan</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="-84"/>
+        <location filename="../../app/views/training/models.py" line="-82"/>
         <source>Batch</source>
         <translation>Angkatan</translation>
     </message>
@@ -1386,7 +1386,7 @@
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Registration no.</source>
         <translation>Nomor pendaftaran</translation>
     </message>
@@ -1460,7 +1460,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/views/session/sign_in.py" line="+94"/>
+        <location filename="../../app/views/session/sign_in.py" line="+108"/>
         <source>Change password</source>
         <translation>Ganti kata sandi</translation>
     </message>
@@ -2467,7 +2467,7 @@
         <translation>Yang belum terpenuhi</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Meets every requirement</source>
         <translation>Memenuhi semua syarat</translation>
     </message>
@@ -3354,19 +3354,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+45"/>
-        <location line="+251"/>
+        <location filename="../../app/views/main_window.py" line="+46"/>
+        <location line="+271"/>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+250"/>
+        <location line="-270"/>
+        <location line="+270"/>
         <source>Applicant list</source>
         <translation>Daftar pendaftar</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-249"/>
         <source>Office: %1</source>
         <translation>Kantor: %1</translation>
     </message>
@@ -3381,7 +3381,7 @@
         <translation>Peran Anda belum memiliki halaman pada versi ini.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>Expiring documents</source>
         <translation>Dokumen segera kedaluwarsa</translation>
     </message>
@@ -3491,7 +3491,7 @@
         <translation>&amp;Tentang PMI Desk</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Password changed.</source>
         <translation>Kata sandi telah diganti.</translation>
     </message>
@@ -3917,7 +3917,7 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../app/views/orders/models.py" line="-133"/>
+        <location filename="../../app/views/orders/models.py" line="-131"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
@@ -4381,6 +4381,14 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartWatcher</name>
+    <message>
+        <location filename="../../app/views/quick_start.py" line="+79"/>
+        <source>Signed out</source>
+        <translation>Keluar dari sesi</translation>
     </message>
 </context>
 <context>
@@ -4888,7 +4896,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/session/sign_in.py" line="-115"/>
+        <location filename="../../app/views/session/sign_in.py" line="-128"/>
         <source>Sign in — PMI Desk</source>
         <translation>Masuk — PMI Desk</translation>
     </message>
@@ -4941,7 +4949,7 @@
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
     </message>
@@ -5212,7 +5220,7 @@ Bawa ke kantor tersebut, impor di sana, lalu bawa kembali tanda terimanya.</tran
 <context>
     <name>TrainingLabels</name>
     <message>
-        <location filename="../../app/views/training/models.py" line="-172"/>
+        <location filename="../../app/views/training/models.py" line="-170"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>

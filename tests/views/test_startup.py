@@ -49,3 +49,15 @@ print("ok")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "ok"
+
+
+def test_the_quick_start_path_imports_no_database_stack():
+    """What the window needs up to the list's first paint on the quick start
+    (app/core/quickstart.py) imports neither the database stack nor babel: a top-level import of
+    SQLModel in one of these modules would put half a second back on every start."""
+    code = ("import sys, app.cli, app.views.application, app.views.main_window, app.views.session.sign_in,"
+            " app.views.quick_start, app.core.quickstart, app.core.search, app.core.office_settings;"
+            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'pydantic', 'alembic', 'babel', 'numpy')"
+            " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from app.core import auth
+from app.core.credentials import MAX_PASSWORD_LENGTH
 from app.views.widgets import ERROR_STYLE, checked_password, error_label
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -83,7 +83,7 @@ class LockDialog(QDialog):
         who.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaxLength(auth.MAX_PASSWORD_LENGTH)
+        self.password.setMaxLength(MAX_PASSWORD_LENGTH)
         self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("&Password"), self.password)
@@ -106,6 +106,8 @@ class LockDialog(QDialog):
         self.password.setFocus()
 
     def try_unlock(self) -> bool:
+        from app.core import auth
+
         if checked_password(lambda: auth.unlock_screen(self.db, self.actor, self.password.text()),
                             self.message, self.password) is None:
             return False

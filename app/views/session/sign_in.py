@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from app.core import auth
+from app.core.credentials import MAX_PASSWORD_LENGTH
 from app.core.errors import UserError, ValidationError
 from app.views import i18n
 from app.views.widgets import ERROR_STYLE, error_label, mark_error, ok_cancel
@@ -21,6 +21,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.user = None
+        self.pending_write = None  # quick start: the future of the sign-in's audit entry (see sign_in)
         self.setWindowTitle(self.tr("Sign in — PMI Desk"))
         self.setStyleSheet(ERROR_STYLE)
         heading = QLabel(self.tr("<b>PMI Desk</b><br>%1").replace("%1", office_name) if office_name
@@ -30,7 +31,7 @@ class SignInDialog(QDialog):
         self.username.setMaxLength(64)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaxLength(auth.MAX_PASSWORD_LENGTH)
+        self.password.setMaxLength(MAX_PASSWORD_LENGTH)
         self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("&Username"), self.username)
@@ -61,7 +62,7 @@ class SignInDialog(QDialog):
         password = self.password.text()
         refusal = None
         try:
-            user = auth.sign_in(self.db, self.username.text(), password)
+            user, self.pending_write = sign_in(self.db, self.username.text(), password)
         except UserError as exc:
             refusal = exc
         if refusal is not None:
@@ -79,6 +80,19 @@ class SignInDialog(QDialog):
         self.user = user
         self.accept()
         return True
+
+
+def sign_in(db, username, password):
+    """``(UserInfo, future)``: ``auth.sign_in``, or on the GUI's quick start (a
+    ``quickstart.LazyDatabase``) ``quickstart.sign_in``, whose successful sign-in is written once
+    the database stack has loaded (the future; None when written already)."""
+    if hasattr(db, "defer"):
+        from app.core import quickstart
+
+        return quickstart.sign_in(db, username, password)
+    from app.core import auth
+
+    return auth.sign_in(db, username, password), None
 
 
 class ChangePasswordDialog(QDialog):
@@ -140,6 +154,8 @@ class ChangePasswordDialog(QDialog):
             return False
         old = self._given_old if self._given_old is not None else self.old_password.text()
         problem = None
+        from app.core import auth
+
         try:
             self.user = auth.change_password(self.db, self.actor, old, self.new_password.text())
         except ValidationError as exc:
