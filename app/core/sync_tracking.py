@@ -54,7 +54,9 @@ def carried_tables() -> list[CarriedTable]:
         if table.name in record_tables:
             route = ROUTES.get(table.name, DEFAULT_ROUTE)
             if route is not None:
-                out.append(CarriedTable(table.name, table, route))
+                # a plain str: SQLAlchemy's quoted_name goes through sqlite3's slow adaptation path
+                # each time it is bound as a parameter (100,000 rows of a packet's change log)
+                out.append(CarriedTable(str(table.name), table, route))
     return out
 
 
