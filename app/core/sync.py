@@ -36,6 +36,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import sqlite3
 import struct
 import uuid
@@ -45,6 +46,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable
 
+import orjson
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
@@ -449,9 +451,39 @@ def _canonical(row: dict[str, Any]) -> str:
     return json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def _canonical_bytes(row: dict[str, Any]) -> bytes:
+    """``_canonical(row).encode()``, byte for byte, about five times faster: orjson writes the
+    same compact, key-sorted, non-ASCII-as-is JSON for strings, integers and nulls. Floats (orjson
+    writes 1e16 where Python writes 1e+16), integers beyond 64 bits and anything else orjson
+    refuses go through the standard library, so every row hashes as every version of this
+    program hashed it."""
+    for v in row.values():
+        if v.__class__ is float:
+            return _canonical(row).encode()
+    try:
+        return orjson.dumps(row, option=orjson.OPT_SORT_KEYS)
+    except TypeError:  # orjson.JSONEncodeError: a big integer, a key that is not a str...
+        return _canonical(row).encode()
+
+
 def _hash(row: dict[str, Any]) -> str:
     """The identity of one state of a row: SHA-256 of its canonical JSON."""
-    return hashlib.sha256(_canonical(row).encode()).hexdigest()
+    return hashlib.sha256(_canonical_bytes(row)).hexdigest()
+
+
+_LONG_DIGITS = re.compile(rb"[0-9]{19}")  # an integer beyond 64 bits may be in there
+
+
+def _json_line(line: bytes) -> Any:
+    """One line of a packet's table file, as ``json.loads(line.decode())`` reads it: orjson, but
+    the standard library for a line orjson refuses (NaN, invalid text) and for a line with 19 or
+    more digits in a row (orjson reads an integer beyond 64 bits as a float)."""
+    if _LONG_DIGITS.search(line) is None:
+        try:
+            return orjson.loads(line)
+        except ValueError:
+            pass
+    return json.loads(line.decode())
 
 
 def _fetch_in(s: Session, sql: str, params: tuple, values: list) -> list[tuple]:
@@ -556,7 +588,7 @@ def export_packet(db, actor: Actor, to_office: str, out_path: Path | str) -> Exp
                         "WHERE p.peer = ? AND p.table_name = ? AND l.seq > ?", (to_office, t.name, acked))
             known = {r: (v, h) for r, v, h in cur.fetchall()}
             cur.close()
-            lines: list[str] = []
+            lines: list[bytes] = []
             attach_cols = _attachment_columns(t)
             fks = [(fk.parent.name, fk.column.table.name) for fk in t.table.foreign_keys]
             cols = _columns(t)
@@ -579,13 +611,14 @@ def export_packet(db, actor: Actor, to_office: str, out_path: Path | str) -> Exp
                     held.add((t.name, rid))  # waits with its parent
                     first_held = min(first_held, seq)
                     continue
-                text = _canonical(data)
-                h = hashlib.sha256(text.encode()).hexdigest()
+                text = _canonical_bytes(data)
+                h = hashlib.sha256(text).hexdigest()
                 k = known.get(rid)
                 if k is not None and k[1] == h:
                     continue  # the peer holds this state already (it sent it, or acknowledged it)
-                lines.append(f'{{"id":{json.dumps(rid)},"v":{int(data["version"])},'
-                             f'"base":{json.dumps(k[1] if k else None)},"row":{text}}}')
+                lines.append(b'{"id":%s,"v":%d,"base":%s,"row":%s}' % (
+                    json.dumps(rid).encode(), int(data["version"]),
+                    b'"%s"' % k[1].encode() if k else b"null", text))
                 sent.append((packet_id, t.name, rid, to_office, data["version"], h))
                 for col in attach_cols:
                     if data.get(col):
@@ -601,10 +634,10 @@ def export_packet(db, actor: Actor, to_office: str, out_path: Path | str) -> Exp
                 if k is not None and k[1] == DELETED:
                     continue
                 lines.append(json.dumps({"id": rid, "v": version, "base": k[1] if k else None,
-                                         "deleted": True}, separators=(",", ":")))
+                                         "deleted": True}, separators=(",", ":")).encode())
                 sent.append((packet_id, t.name, rid, to_office, version, DELETED))
             if lines:
-                files[f"tables/{t.name}.jsonl"] = ("\n".join(lines) + "\n").encode()
+                files[f"tables/{t.name}.jsonl"] = b"\n".join(lines) + b"\n"
                 counts[t.name] = len(lines)
                 n_rows += n_put
                 n_del += len(lines) - n_put
@@ -758,7 +791,9 @@ def read_packet(db, path: Path | str) -> Packet:
         columns = set(t.table.c.keys())
         entries = []
         try:
-            lines = [json.loads(line) for line in data.decode().splitlines()]
+            # lines end at "\n" only: a row may hold U+2028 or U+0085 as is (str.splitlines
+            # would cut it there)
+            lines = [_json_line(line) for line in data.splitlines()]
         except ValueError:
             raise _refuse("sync_not_a_packet", file=name) from None
         for entry in lines:
