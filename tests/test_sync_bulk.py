@@ -4,8 +4,11 @@ big import is one transaction that leaves the database exactly as it was when it
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import uuid
+import zipfile
 
 import pytest
 import sqlalchemy as sa
@@ -13,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core import sync
+from app.core.errors import UserError
 from tests.sync_offices import introduce, make_office
 
 values = st.one_of(
@@ -72,3 +76,108 @@ def test_a_name_with_a_unicode_line_separator_travels(pair, tmp_path):
     kec.export(city, tmp_path / "p.zip")
     assert city.import_(tmp_path / "p.zip").inserted > 0
     assert city.snapshot()["applicant"] == kec.snapshot()["applicant"]
+
+
+def dump(office) -> list[str]:
+    """The whole database as SQL: schema (tables, indexes, triggers, in sqlite_master's order)
+    and every row."""
+    import sqlite3
+
+    with office.db.engine.connect() as conn:
+        path = conn.engine.url.database
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def schema(office) -> set[tuple[str, str, str]]:
+    with office.db.session(write=False) as s:
+        return set(s.execute(sa.text("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL")).all())
+
+
+@pytest.fixture
+def rebuilds(monkeypatch):
+    """Every packet takes the bulk paths (name index, secondary indexes rebuilt, big cache);
+    the list of indexes rebuilt, table by table."""
+    seen: list[tuple[str, list[str]]] = []
+    real = sync._rebuildable_indexes
+
+    def spy(cur, t, n):
+        found = real(cur, t, n)
+        seen.append((t.name, [name for name, _ in found]))
+        return found
+
+    monkeypatch.setattr(sync, "INDEX_BULK", 1)
+    monkeypatch.setattr(sync, "FTS_BULK", 1)
+    monkeypatch.setattr(sync, "IMPORT_CACHE_FROM_ROWS", 1)
+    monkeypatch.setattr(sync, "_rebuildable_indexes", spy)
+    return seen
+
+
+@pytest.mark.sqlite_only("the indexes dropped and rebuilt, sqlite_master and the page cache are SQLite's")
+def test_a_bulk_import_leaves_every_index_and_trigger_as_it_was(pair, tmp_path, rebuilds):
+    from app.core import search
+
+    city, kec = pair
+    for n, name in ((1, "Bunga Citra Lestari"), (2, "Ayu Lestari"), (3, "Rudi Hartono")):
+        kec.register(n, full_name=name)
+    before = schema(city)
+    with city.db.engine.connect() as conn:
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    carried = kec.export(city, tmp_path / "p.zip").counts
+    assert city.import_(tmp_path / "p.zip").inserted > 0
+    rebuilt = dict(rebuilds)
+    assert "ix_applicant_full_name_registration_number" in rebuilt["applicant"]
+    assert not {"ix_applicant_nik", "ix_applicant_registration_number"} & set(rebuilt["applicant"])  # unique: kept
+    assert schema(city) == before
+    here, there = city.snapshot(), kec.snapshot()
+    assert "applicant" in carried
+    for table in carried:
+        assert there[table].items() <= here[table].items(), table
+    with city.db.session(write=False) as s:
+        assert s.execute(sa.text("PRAGMA integrity_check")).scalar() == "ok"
+        plan = " ".join(str(r[-1]) for r in s.execute(sa.text(
+            "EXPLAIN QUERY PLAN SELECT id FROM applicant WHERE kelurahan_code = '3673011001'")))
+    assert "ix_applicant_kelurahan_code" in plan
+    with city.db.engine.connect() as conn:  # the pooled connection has its usual cache again
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == cache
+    assert sorted(r.full_name for r in search.search_page(city.db, "lestari", actor=city.supervisor).rows) == \
+        ["Ayu Lestari", "Bunga Citra Lestari"]
+
+
+@pytest.mark.sqlite_only("compares the SQLite file's full dump")
+def test_a_bulk_import_that_fails_midway_leaves_the_database_exactly_as_before(pair, tmp_path, rebuilds):
+    city, kec = pair
+    detail = None
+    for n in range(1, 4):
+        detail = kec.register(n)
+    good = tmp_path / "good.zip"
+    kec.export(city, good)
+    with zipfile.ZipFile(good) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        files = {n: z.read(n) for n in z.namelist() if n != "manifest.json"}
+    # a language row the checks let through but the table refuses (its level NOT NULL), in a
+    # table applied after the applicants' inserts and index rebuilds
+    row = {"id": "f" * 32, "created_at": "2026-11-25 01:00:00.000000", "updated_at": "2026-11-25 01:00:00.000000",
+           "origin_office": "KSA-0001", "version": 1, "applicant_id": detail.id.hex, "language_code": "en",
+           "level": None, "certificate": None}
+    files["tables/applicant_language.jsonl"] = json.dumps({"id": row["id"], "v": 1, "base": None, "row": row}).encode()
+    manifest["files"] = {n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d), "rows": None}
+                         for n, d in files.items()}
+    with kec.here():
+        key = sync._private_key(kec.code)
+    bad = tmp_path / "bad.zip"
+    sync._write_zip(bad, key, json.dumps(manifest).encode(), files)
+    before = dump(city)
+    with pytest.raises(UserError) as err:
+        city.import_(bad)
+    assert err.value.code == "sync_apply_failed"
+    assert dict(rebuilds)["applicant"]  # the applicants' indexes had been dropped and made again
+    assert dump(city) == before
+    del files["tables/applicant_language.jsonl"]  # without the bad row the rest goes in
+    manifest["files"].pop("tables/applicant_language.jsonl")
+    manifest["packet_id"] = str(uuid.uuid4())
+    sync._write_zip(bad, key, json.dumps(manifest).encode(), files)
+    assert city.import_(bad).inserted == len(b"".join(v for n, v in files.items() if n.startswith("tables/")).splitlines())
