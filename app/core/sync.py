@@ -949,6 +949,7 @@ class _Apply:
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         fresh: list[tuple[dict[str, Any], str]] = []
+        remember, peer, name = self.known_updates.append, self.peer, t.name
         for e in entries:
             rid, vi, row = e["id"], e["v"], e["row"]
             hi = _hash(row)
@@ -957,12 +958,13 @@ class _Apply:
                 self.result.stale += 1  # an older state than one this office already sent us
                 self.result.not_applied.append([t.name, rid])
                 continue
-            self.remember(t, rid, vi, hi)
-            parent_cid = next((self.held[(ref, row[col])] for col, ref in fks
-                               if row.get(col) is not None and (ref, row[col]) in self.held), None)
-            if parent_cid is not None:
-                self.hold(parent_cid, t, row)
-                continue
+            remember((peer, name, rid, vi, hi))
+            if self.held:  # rows held by a conflict (none in most packets) hold their children
+                parent_cid = next((self.held[(ref, row[col])] for col, ref in fks
+                                   if row.get(col) is not None and (ref, row[col]) in self.held), None)
+                if parent_cid is not None:
+                    self.hold(parent_cid, t, row)
+                    continue
             cur = local.get(rid)
             if cur is None:
                 if rid in dead and e.get("base") != DELETED:  # deleted here, not known there
@@ -1012,7 +1014,8 @@ class _Apply:
                 cur.close()
             for row, hi in fresh:
                 clash = next(((col, taken[(col, row[col])]) for col in unique_cols
-                              if (col, row.get(col)) in taken and taken[(col, row.get(col))] != row["id"]), None)
+                              if (col, row.get(col)) in taken and taken[(col, row.get(col))] != row["id"]),
+                             None) if taken else None
                 if clash is not None:
                     col, holder = clash
                     mine = self.local_rows(t, [holder]).get(holder)
