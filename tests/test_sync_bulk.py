@@ -181,3 +181,42 @@ def test_a_bulk_import_that_fails_midway_leaves_the_database_exactly_as_before(p
     manifest["packet_id"] = str(uuid.uuid4())
     sync._write_zip(bad, key, json.dumps(manifest).encode(), files)
     assert city.import_(bad).inserted == len(b"".join(v for n, v in files.items() if n.startswith("tables/")).splitlines())
+
+
+@pytest.fixture
+def city_and_kec(tmp_path, _migrated_template, db):
+    """The city office on the run's database (PostgreSQL in the PostgreSQL pass), a kecamatan
+    office on SQLite."""
+    city = make_office(tmp_path, _migrated_template, "SRG-0001", "city", db=db)
+    kec = make_office(tmp_path, _migrated_template, "KSA-0001", "kecamatan")
+    introduce(city, kec)
+    yield city, kec
+    kec.db.dispose()
+
+
+def test_many_edits_in_one_packet_are_applied_together_and_logged(city_and_kec, tmp_path):
+    import dataclasses
+
+    from app.core import registration
+    from tests.conftest import TODAY
+    from tests.sync_offices import exchange
+
+    city, kec = city_and_kec
+    ids = [kec.register(n).id for n in range(1, 8)]
+    exchange(kec, city, tmp_path, "first")
+    for i, rid in enumerate(ids):  # edits of different fields: more than one set of columns
+        with kec.here():
+            detail = registration.get_applicant(kec.db, rid, kec.counter)
+            change = {"address": f"Jl. Baru No. {i}"} if i % 2 else {"full_name": f"Nama Baru {i}", "skills": "las"}
+            registration.update_applicant(kec.db, rid, dataclasses.replace(detail.to_input(), **change), kec.counter,
+                                          expected_version=detail.version, confirm_warnings=True, today=TODAY)
+    with city.db.session(write=False) as s:
+        seq_before = s.execute(sa.text("SELECT MAX(seq) FROM sync_log")).scalar()
+    result = exchange(kec, city, tmp_path, "edits")
+    assert (result.updated, result.inserted, result.conflicts) == (len(ids), 0, 0)
+    assert city.snapshot()["applicant"] == kec.snapshot()["applicant"]
+    with city.db.session(write=False) as s:  # every edit logged once, after what was there
+        logged = s.execute(sa.text("SELECT row_id, version FROM sync_log WHERE table_name = 'applicant' "
+                                   "AND seq > :s"), {"s": seq_before}).all()
+    assert sorted(r for r, _ in logged) == sorted(i.hex for i in ids) and {v for _, v in logged} == {2}
+    assert exchange(city, kec, tmp_path, "back").conflicts == 0  # and they travel back as nothing new

@@ -366,6 +366,10 @@ def rows_of(s: Session, t: CarriedTable, where: str = "", params: Iterable[Any] 
 
 def _rows_by_id(s: Session, t: CarriedTable, ids: list[str]) -> dict[str, dict[str, Any]]:
     out = {}
+    if _is_pg(s):  # one query with the ids as one array (a round trip per 500 ids otherwise)
+        for row in rows_of(s, t, "WHERE id = ANY(CAST(? AS uuid[]))", [ids]):
+            out[row["id"]] = row
+        return out
     for chunk in _chunks(ids):
         for row in rows_of(s, t, f"WHERE id IN ({_marks(len(chunk))})", chunk):
             out[row["id"]] = row
@@ -459,14 +463,25 @@ def _rebuildable_indexes(cur, t: CarriedTable, new_rows: int) -> list[tuple[str,
 
 
 def _update_row(s: Session, t: CarriedTable, row: dict[str, Any]) -> None:
-    cols = [c for c in row if c in t.table.c and c != "id"]
-    values = [row[c] for c in cols]
-    if _is_pg(s):
-        values = list(_pg_values(t, cols, values))
+    _update_rows(s, t, [row])
+
+
+def _update_rows(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> None:
+    """UPDATE every row (by id) to the values it carries: one executemany per set of columns (on
+    PostgreSQL psycopg sends them in one pipeline, not a round trip each)."""
+    groups: dict[tuple[str, ...], list[tuple]] = {}
+    pg = _is_pg(s)
+    for row in rows:
+        cols = tuple(c for c in row if c in t.table.c and c != "id")
+        values = tuple(row[c] for c in cols)
+        if pg:
+            values = _pg_values(t, cols, values)
+        groups.setdefault(cols, []).append((*values, row["id"]))
     cur = _raw(s)
     try:
-        cur.execute(f"UPDATE {_q(t.name)} SET {', '.join(_q(c) + ' = ?' for c in cols)} WHERE id = ?",
-                    (*values, row["id"]))
+        for cols, values in groups.items():
+            cur.executemany(f"UPDATE {_q(t.name)} SET {', '.join(_q(c) + ' = ?' for c in cols)} WHERE id = ?",
+                            values)
     finally:
         cur.close()
 
@@ -528,10 +543,17 @@ def _json_line(line: bytes) -> Any:
     return value
 
 
-def _fetch_in(s: Session, sql: str, params: tuple, values: list) -> list[tuple]:
-    """``sql`` with ``IN ({})`` filled by ``values``, a chunk at a time."""
+def _fetch_in(s: Session, sql: str, params: tuple, values: list, pg_type: str = "text") -> list[tuple]:
+    """``sql`` with ``IN ({})`` filled by ``values``, a chunk at a time; on PostgreSQL one query
+    with ``= ANY(array)``, the values (stored forms) cast to ``pg_type``."""
     out: list[tuple] = []
     cur = _raw(s)
+    if isinstance(cur, _PgCursor):
+        try:
+            cur.execute(sql.replace("IN ({})", f"= ANY(CAST(? AS {pg_type}[]))"), (*params, list(values)))
+            return cur.fetchall()
+        finally:
+            cur.close()
     try:
         for chunk in _chunks(values):
             cur.execute(sql.format(_marks(len(chunk))), (*params, *chunk))
@@ -551,6 +573,13 @@ def _unique_columns(t: CarriedTable) -> list[str]:
     cols |= {c.columns[0].name for c in t.table.constraints
              if isinstance(c, sa.UniqueConstraint) and len(c.columns) == 1}
     return sorted(cols - {"id"})
+
+
+def _pg_type(t: CarriedTable, col: str) -> str:
+    """The PostgreSQL type of a column (for casting an array of stored values to it)."""
+    from sqlalchemy.dialects import postgresql
+
+    return t.table.c[col].type.compile(dialect=postgresql.dialect())
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
@@ -989,7 +1018,7 @@ class _Apply:
             for col, ref in fks:
                 wanted = sorted({r[col] for r, _ in fresh if r.get(col) is not None})
                 present = {_hex_id(x) for (x,) in _fetch_in(self.s, f"SELECT id FROM {_q(ref)} WHERE id IN ({{}})",
-                                                            (), wanted)}
+                                                            (), wanted, "uuid")}
                 missing |= {(col, v) for v in wanted if v not in present}
             if missing:
                 keep = []
@@ -1005,13 +1034,9 @@ class _Apply:
             unique_cols = _unique_columns(t)
             for col in unique_cols:
                 values = [r[col] for r, _ in fresh if r.get(col) is not None]
-                cur = _raw(self.s)
-                for chunk in _chunks(values):
-                    cur.execute(f"SELECT id, {_q(col)} FROM {_q(t.name)} WHERE {_q(col)} IN ({_marks(len(chunk))})",
-                                chunk)
-                    for rid, value in cur.fetchall():
-                        taken[(col, value)] = _hex_id(rid)
-                cur.close()
+                for rid, value in _fetch_in(self.s, f"SELECT id, {_q(col)} FROM {_q(t.name)} WHERE {_q(col)} IN ({{}})",
+                                            (), values, _pg_type(t, col)):
+                    taken[(col, value)] = _hex_id(rid)
             for row, hi in fresh:
                 clash = next(((col, taken[(col, row[col])]) for col in unique_cols
                               if (col, row.get(col)) in taken and taken[(col, row.get(col))] != row["id"]),
@@ -1025,8 +1050,8 @@ class _Apply:
         if inserts:
             _insert_indexed(self.s, t, inserts)
             self.result.inserted += len(inserts)
-        for row in updates:
-            _update_row(self.s, t, row)
+        if updates:
+            _update_rows(self.s, t, updates)
         self.result.updated += len(updates)
         self.written.extend((t.name, r["id"], r["version"]) for r in inserts + updates)
 
@@ -1131,15 +1156,23 @@ def _upsert_known(s: Session, rows: list[tuple]) -> None:
     replaces a newer one already recorded."""
     if not rows:
         return
-    if _is_pg(s):  # one statement over arrays rather than a round trip per row
-        peer, table, rid, version, digest = (list(x) for x in zip(*rows))
-        s.connection().exec_driver_sql(
-            "INSERT INTO sync_peer_row (peer, table_name, row_id, version, hash) "
-            "SELECT DISTINCT ON (t, r) p, t, r, v, h FROM unnest(%(p)s::text[], %(t)s::text[], %(r)s::text[], "
-            "%(v)s::int[], %(h)s::text[]) AS x(p, t, r, v, h) ORDER BY t, r, v DESC "
-            "ON CONFLICT (peer, table_name, row_id) DO UPDATE SET version = excluded.version, "
-            "hash = excluded.hash WHERE excluded.version >= sync_peer_row.version",
-            {"p": peer, "t": table, "r": rid, "v": version, "h": digest})
+    if _is_pg(s):  # COPY into a temporary table, then one INSERT ... SELECT (half the time of arrays)
+        cur = _raw(s).cur
+        try:
+            cur.execute("CREATE TEMPORARY TABLE IF NOT EXISTS pmi_sync_peer_rows (peer text, table_name text, "
+                        "row_id text, version integer, hash text) ON COMMIT DELETE ROWS")
+            cur.execute("TRUNCATE pmi_sync_peer_rows")
+            with cur.copy("COPY pmi_sync_peer_rows (peer, table_name, row_id, version, hash) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            cur.execute(
+                "INSERT INTO sync_peer_row (peer, table_name, row_id, version, hash) "
+                "SELECT DISTINCT ON (table_name, row_id) peer, table_name, row_id, version, hash "
+                "FROM pmi_sync_peer_rows ORDER BY table_name, row_id, version DESC "
+                "ON CONFLICT (peer, table_name, row_id) DO UPDATE SET version = excluded.version, "
+                "hash = excluded.hash WHERE excluded.version >= sync_peer_row.version")
+        finally:
+            cur.close()
         return
     cur = _raw(s)
     try:
