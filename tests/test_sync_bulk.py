@@ -220,3 +220,8 @@ def test_many_edits_in_one_packet_are_applied_together_and_logged(city_and_kec, 
                                    "AND seq > :s"), {"s": seq_before}).all()
     assert sorted(r for r, _ in logged) == sorted(i.hex for i in ids) and {v for _, v in logged} == {2}
     assert exchange(city, kec, tmp_path, "back").conflicts == 0  # and they travel back as nothing new
+
+
+@pytest.mark.parametrize("value", ["0123456789abcdef" * 2, "a-b", 'q"uote', "é", "\x7f", "", "x\n"])
+def test_an_id_is_written_as_json_dumps_writes_it(value):
+    assert sync._json_str(value) == json.dumps(value).encode()

@@ -519,6 +519,11 @@ def _hash(row: dict[str, Any]) -> str:
     return hashlib.sha256(_canonical_bytes(row)).hexdigest()
 
 
+def _json_str(value: str) -> bytes:
+    """``json.dumps(value).encode()`` of an id (letters and digits need no escape)."""
+    return b'"%s"' % value.encode() if value.isascii() and value.isalnum() else json.dumps(value).encode()
+
+
 _PLAIN = (str, int, bool, type(None))
 
 
@@ -678,7 +683,7 @@ def export_packet(db, actor: Actor, to_office: str, out_path: Path | str) -> Exp
                 data = dict(zip(cols, values))
                 seq = values[-1]
                 rid = data["id"]
-                if (t.name, rid) in held or any((ref, data.get(col)) in held for col, ref in fks):
+                if held and ((t.name, rid) in held or any((ref, data.get(col)) in held for col, ref in fks)):
                     held.add((t.name, rid))  # waits with its parent
                     first_held = min(first_held, seq)
                     continue
@@ -688,7 +693,7 @@ def export_packet(db, actor: Actor, to_office: str, out_path: Path | str) -> Exp
                 if k is not None and k[1] == h:
                     continue  # the peer holds this state already (it sent it, or acknowledged it)
                 lines.append(b'{"id":%s,"v":%d,"base":%s,"row":%s}' % (
-                    json.dumps(rid).encode(), int(data["version"]),
+                    _json_str(rid), int(data["version"]),
                     b'"%s"' % k[1].encode() if k else b"null", text))
                 sent.append((packet_id, t.name, rid, to_office, data["version"], h))
                 for col in attach_cols:
