@@ -1094,9 +1094,10 @@ class _Apply:
 
 
 def _pause_triggers(s: Session, tables: list[str]) -> None:
-    from app.core.sync_tracking import trigger_sql
+    from app.core.sync_tracking import PG_IMPORT_SETTING, trigger_sql
 
-    if _is_pg(s):  # PostgreSQL logs at commit (deferred triggers); nothing to pause
+    if _is_pg(s):  # rows written from here on queue no trigger event (see sync_tracking)
+        s.connection().exec_driver_sql(f"SET LOCAL {PG_IMPORT_SETTING} = 'on'")
         return
     cur = _raw(s)
     try:
@@ -1108,9 +1109,10 @@ def _pause_triggers(s: Session, tables: list[str]) -> None:
 
 
 def _resume_triggers(s: Session, tables: list[str]) -> None:
-    from app.core.sync_tracking import trigger_sql
+    from app.core.sync_tracking import PG_IMPORT_SETTING, trigger_sql
 
     if _is_pg(s):
+        s.connection().exec_driver_sql(f"SET LOCAL {PG_IMPORT_SETTING} = 'off'")
         return
     cur = _raw(s)
     try:
@@ -1122,8 +1124,9 @@ def _resume_triggers(s: Session, tables: list[str]) -> None:
 
 
 def _log_written(s: Session, written: list[tuple[str, str, int]]) -> None:
-    """Log rows written while the triggers were paused, as the triggers would have."""
-    if not written or _is_pg(s):  # PostgreSQL: the (deferred) triggers were not paused
+    """Log rows written while the triggers were paused, as the triggers would have (SQLite; on
+    PostgreSQL ``_pg_log_written`` does it at the end of the import)."""
+    if not written or _is_pg(s):
         return
     cur = _raw(s)
     try:
@@ -1134,6 +1137,34 @@ def _log_written(s: Session, written: list[tuple[str, str, int]]) -> None:
             "ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, deleted = 0, "
             "version = excluded.version",
             [(t, rid, start + i, v) for i, (t, rid, v) in enumerate(written, 1)])
+    finally:
+        cur.close()
+
+
+def _pg_log_written(s: Session, written: list[tuple[str, str, int]]) -> None:
+    """PostgreSQL: log rows written while the triggers were paused, as the triggers would have at
+    the commit: numbers drawn under the change log's lock (held to the commit, so they become
+    visible in order), by COPY into a temporary table and one INSERT ... SELECT. Called last
+    before the commit, so other seats' commits wait for the lock as briefly as possible."""
+    from app.core.sync_tracking import PG_SEQUENCE, lock_log
+
+    if not written:
+        return
+    lock_log(s.connection())
+    cur = _raw(s).cur
+    try:
+        cur.execute("CREATE TEMPORARY TABLE IF NOT EXISTS pmi_sync_written (ord integer, table_name text, "
+                    "row_id text, version integer) ON COMMIT DELETE ROWS")
+        cur.execute("TRUNCATE pmi_sync_written")
+        with cur.copy("COPY pmi_sync_written (ord, table_name, row_id, version) FROM STDIN") as copy:
+            for i, (table, rid, version) in enumerate(written):
+                copy.write_row((i, table, rid, version))
+        cur.execute(
+            "INSERT INTO sync_log (table_name, row_id, seq, deleted, version) "
+            f"SELECT table_name, row_id, nextval('{PG_SEQUENCE}'), false, version "
+            "FROM (SELECT * FROM pmi_sync_written ORDER BY ord) w "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, "
+            "version = excluded.version")
     finally:
         cur.close()
 
@@ -1287,6 +1318,8 @@ def _apply_rows(s: Session, actor: Actor, packet: Packet, result: ImportResult,
             s.add(peer)
             audit.record(s, actor, "sync_import", "sync_packet", packet_id,
                          {"from_office": [None, sender]} | {k: [None, v] for k, v in summary.items()})
+            if _is_pg(s):
+                _pg_log_written(s, work.written)
     return result
 
 
