@@ -13,11 +13,13 @@ search-index and change-log triggers).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -56,13 +58,28 @@ def main() -> int:
                           doc["office"], json.dumps(doc))
 
     packet = folder / "packet.zip"
+    load_before = os.getloadavg()[0]
     t, c = time.perf_counter(), time.process_time()
     exported = sync.export_packet(kec, kec_actor, "SRG-0001", packet)
     t_export, c_export = time.perf_counter() - t, time.process_time() - c
     rows = exported.rows + exported.deletions
+    # the time of each table's rows inside import_packet (checks, inserts, index rebuilds); the
+    # wrapper only reads the clock around the same call
+    per_table: dict[str, float] = {}
+    puts = sync._Apply.puts
+
+    def timed_puts(self, t, entries):
+        start = time.perf_counter()
+        try:
+            return puts(self, t, entries)
+        finally:
+            per_table[t.name] = per_table.get(t.name, 0.0) + time.perf_counter() - start
+
+    sync._Apply.puts = timed_puts
     t, c = time.perf_counter(), time.process_time()
     imported = sync.import_packet(city, city_actor, packet)
     t_import, c_import = time.perf_counter() - t, time.process_time() - c
+    sync._Apply.puts = puts
     assert imported.inserted == rows and imported.conflicts == 0, imported
     t = time.perf_counter()
     again = sync.import_packet(city, city_actor, packet)
@@ -78,26 +95,55 @@ def main() -> int:
             "\n".join(json.dumps(r) for r in dumped[table.name])
     f_export = time.perf_counter() - t
     bare = Database.open(f"sqlite:///{folder / 'bare'}.sqlite3")
+    floor_table: dict[str, float] = {}
     t = time.perf_counter()
     with bare.session() as s:
         for table in reversed(carried_tables()):  # the rows the migrations seeded come in the dump too
             s.execute(sa.text(f"DELETE FROM {table.name}"))
         for table in carried_tables():
             if dumped[table.name]:
+                start = time.perf_counter()
                 sync._insert_rows(s, table, dumped[table.name])
+                floor_table[table.name] = time.perf_counter() - start
     f_import = time.perf_counter() - t
     bare.dispose()
 
+    # the packet's compression: level 1 (what export_packet writes) against zlib's default (6)
+    members = {}
+    with zipfile.ZipFile(packet) as z:
+        for name in z.namelist():
+            members[name] = z.read(name)
+    raw_size = sum(len(v) for v in members.values())
+    zipped = {}
+    for level in (1, 6):
+        buf = io.BytesIO()
+        t = time.perf_counter()
+        with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=level) as z:
+            for name, data in members.items():
+                z.writestr(name, data)
+        zipped[level] = (time.perf_counter() - t, len(buf.getvalue()))
+
     size = exported.size
-    print(f"sync packet: {args.applicants} applicants, {rows} rows, {size / 1e6:.1f} MB ({_common.machine()})")
+    print(f"sync packet: {args.applicants} applicants, {rows} rows, {size / 1e6:.1f} MB, {raw_size / 1e6:.1f} MB "
+          f"unpacked ({_common.machine()}; load avg {load_before:.1f} before the export)")
     print(f"  export_packet: {t_export:.2f} s, {rows / t_export:,.0f} rows/s; floor (SELECT + JSON) "
-          f"{f_export:.2f} s; ratio to target {t_export / TARGET:.2f} (CPU {c_export:.2f} s)")
+          f"{f_export:.2f} s, ratio to floor {t_export / f_export:.2f}; ratio to target {t_export / TARGET:.2f} "
+          f"(CPU {c_export:.2f} s)")
     print(f"  import_packet: {t_import:.2f} s, {rows / t_import:,.0f} rows/s; floor (plain INSERT) "
-          f"{f_import:.2f} s; ratio to target {t_import / TARGET:.2f} (CPU {c_import:.2f} s)")
+          f"{f_import:.2f} s, ratio to floor {t_import / f_import:.2f}; ratio to target {t_import / TARGET:.2f} "
+          f"(CPU {c_import:.2f} s)")
     print(f"  the same packet again: {t_again:.2f} s (already imported, nothing changed)")
+    print(f"  zip of the same members: level 1 {zipped[1][0]:.2f} s, {zipped[1][1] / 1e6:.1f} MB; "
+          f"level 6 (zlib's default) {zipped[6][0]:.2f} s, {zipped[6][1] / 1e6:.1f} MB")
+    print(f"  {'table':<22} {'rows':>7} {'import s':>9} {'floor s':>8}")
+    for name, n in sorted(exported.counts.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:<22} {n:>7} {per_table.get(name, 0.0):>9.2f} {floor_table.get(name, 0.0):>8.2f}")
+    print(f"  {'(reading, change log, peer states, commit)':<30} {t_import - sum(per_table.values()):>9.2f}")
     _common.record("sync", {"applicants": args.applicants, "rows": rows, "bytes": size, "export_s": t_export,
                             "import_s": t_import, "export_cpu_s": c_export, "import_cpu_s": c_import, "again_s": t_again, "floor_export_s": f_export,
-                            "floor_import_s": f_import})
+                            "floor_import_s": f_import, "load_before": load_before,
+                            "zip_level1": list(zipped[1]), "zip_level6": list(zipped[6]), "per_table_import_s": per_table,
+                            "per_table_floor_s": floor_table})
     kec.dispose()
     city.dispose()
     return 0

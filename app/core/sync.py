@@ -36,15 +36,18 @@ import hashlib
 import io
 import json
 import os
+import re
 import sqlite3
 import struct
 import uuid
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
+import orjson
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
@@ -363,6 +366,10 @@ def rows_of(s: Session, t: CarriedTable, where: str = "", params: Iterable[Any] 
 
 def _rows_by_id(s: Session, t: CarriedTable, ids: list[str]) -> dict[str, dict[str, Any]]:
     out = {}
+    if _is_pg(s):  # one query with the ids as one array (a round trip per 500 ids otherwise)
+        for row in rows_of(s, t, "WHERE id = ANY(CAST(? AS uuid[]))", [ids]):
+            out[row["id"]] = row
+        return out
     for chunk in _chunks(ids):
         for row in rows_of(s, t, f"WHERE id IN ({_marks(len(chunk))})", chunk):
             out[row["id"]] = row
@@ -394,12 +401,25 @@ def _insert_rows(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> Non
 
 
 FTS_BULK = 500  # new applicants in one packet from which the name index is filled in one go
+# New rows of one table in one packet from which its secondary (not unique) indexes are dropped
+# before the insert and built again after it -- when the table holds at most INDEX_REBUILD_RATIO
+# times as many rows already. Building an index sorts its rows once (about 1 us a row on this
+# machine); keeping it during the insert puts every row at a random place (about 3 us), so the
+# rebuild wins while the new rows are a good part of the table (a first packet, a new office).
+INDEX_BULK = 2000
+INDEX_REBUILD_RATIO = 2
 
 
 def _insert_indexed(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> None:
-    """Insert; many new applicants at once get their full-text name index (FTS5, otherwise kept
-    row by row by the trigger ``applicant_fts_ai`` of migration 0001) filled by one statement
-    afterwards, as ``demo.generate`` does, in this transaction."""
+    """Insert, in this transaction (so a failure rolls back rows, triggers and indexes alike):
+
+    - many new applicants at once get their full-text name index (FTS5, otherwise kept row by
+      row by the trigger ``applicant_fts_ai`` of migration 0001) filled by one statement
+      afterwards, as ``demo.generate`` does;
+    - many new rows for a table that holds few yet: its secondary indexes (not the unique ones,
+      which check the rows as they go in) are dropped and made again from their own SQL after
+      the insert. Other connections never see the table without them (WAL: they read the last
+      commit)."""
     if _is_pg(s):  # no FTS5 index to fill: PostgreSQL's trigram index keeps itself
         _insert_rows(s, t, rows)
         return
@@ -409,29 +429,59 @@ def _insert_indexed(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> 
         if t.name == "applicant" and len(rows) >= FTS_BULK:
             cur.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'applicant_fts_ai'")
             found = cur.fetchone()
-        if found is None:
-            _insert_rows(s, t, rows)
-            return
-        cur.execute("SELECT COALESCE(MAX(rowid), 0) FROM applicant")
-        top = cur.fetchone()[0]
-        cur.execute("DROP TRIGGER applicant_fts_ai")
+        indexes = _rebuildable_indexes(cur, t, len(rows))
+        top = 0
+        if found is not None:
+            cur.execute("SELECT COALESCE(MAX(rowid), 0) FROM applicant")
+            top = cur.fetchone()[0]
+            cur.execute("DROP TRIGGER applicant_fts_ai")
+        for name, _ in indexes:
+            cur.execute(f"DROP INDEX {_q(name)}")
         _insert_rows(s, t, rows)
-        cur.execute("INSERT INTO applicant_fts (rowid, full_name) SELECT rowid, full_name FROM applicant "
-                    "WHERE rowid > ?", (top,))
-        cur.execute(found[0])
+        for _, create in indexes:
+            cur.execute(create)
+        if found is not None:
+            cur.execute("INSERT INTO applicant_fts (rowid, full_name) SELECT rowid, full_name FROM applicant "
+                        "WHERE rowid > ?", (top,))
+            cur.execute(found[0])
     finally:
         cur.close()
 
 
+def _rebuildable_indexes(cur, t: CarriedTable, new_rows: int) -> list[tuple[str, str]]:
+    """(name, CREATE statement) of the indexes of ``t`` worth building again after inserting
+    ``new_rows`` rows (none when the table already holds many): only plain CREATE INDEX ones,
+    not UNIQUE ones nor the automatic indexes of primary keys and UNIQUE constraints."""
+    if new_rows < INDEX_BULK:
+        return []
+    cur.execute(f"SELECT COUNT(*) FROM {_q(t.name)}")
+    if cur.fetchone()[0] > INDEX_REBUILD_RATIO * new_rows:
+        return []
+    cur.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                "ORDER BY name", (t.name,))
+    return [(name, sql) for name, sql in cur.fetchall() if re.match(r"\s*CREATE\s+INDEX\s", sql, re.I)]
+
+
 def _update_row(s: Session, t: CarriedTable, row: dict[str, Any]) -> None:
-    cols = [c for c in row if c in t.table.c and c != "id"]
-    values = [row[c] for c in cols]
-    if _is_pg(s):
-        values = list(_pg_values(t, cols, values))
+    _update_rows(s, t, [row])
+
+
+def _update_rows(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> None:
+    """UPDATE every row (by id) to the values it carries: one executemany per set of columns (on
+    PostgreSQL psycopg sends them in one pipeline, not a round trip each)."""
+    groups: dict[tuple[str, ...], list[tuple]] = {}
+    pg = _is_pg(s)
+    for row in rows:
+        cols = tuple(c for c in row if c in t.table.c and c != "id")
+        values = tuple(row[c] for c in cols)
+        if pg:
+            values = _pg_values(t, cols, values)
+        groups.setdefault(cols, []).append((*values, row["id"]))
     cur = _raw(s)
     try:
-        cur.execute(f"UPDATE {_q(t.name)} SET {', '.join(_q(c) + ' = ?' for c in cols)} WHERE id = ?",
-                    (*values, row["id"]))
+        for cols, values in groups.items():
+            cur.executemany(f"UPDATE {_q(t.name)} SET {', '.join(_q(c) + ' = ?' for c in cols)} WHERE id = ?",
+                            values)
     finally:
         cur.close()
 
@@ -449,15 +499,66 @@ def _canonical(row: dict[str, Any]) -> str:
     return json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def _canonical_bytes(row: dict[str, Any]) -> bytes:
+    """``_canonical(row).encode()``, byte for byte, about five times faster: orjson writes the
+    same compact, key-sorted, non-ASCII-as-is JSON for strings, integers and nulls. Floats (orjson
+    writes 1e16 where Python writes 1e+16), integers beyond 64 bits and anything else orjson
+    refuses go through the standard library, so every row hashes as every version of this
+    program hashed it."""
+    for v in row.values():
+        if v.__class__ is float:
+            return _canonical(row).encode()
+    try:
+        return orjson.dumps(row, option=orjson.OPT_SORT_KEYS)
+    except TypeError:  # orjson.JSONEncodeError: a big integer, a key that is not a str...
+        return _canonical(row).encode()
+
+
 def _hash(row: dict[str, Any]) -> str:
     """The identity of one state of a row: SHA-256 of its canonical JSON."""
-    return hashlib.sha256(_canonical(row).encode()).hexdigest()
+    return hashlib.sha256(_canonical_bytes(row)).hexdigest()
 
 
-def _fetch_in(s: Session, sql: str, params: tuple, values: list) -> list[tuple]:
-    """``sql`` with ``IN ({})`` filled by ``values``, a chunk at a time."""
+def _json_str(value: str) -> bytes:
+    """``json.dumps(value).encode()`` of an id (letters and digits need no escape)."""
+    return b'"%s"' % value.encode() if value.isascii() and value.isalnum() else json.dumps(value).encode()
+
+
+_PLAIN = (str, int, bool, type(None))
+
+
+def _json_line(line: bytes) -> Any:
+    """One line of a packet's table file, as ``json.loads(line.decode())`` reads it. orjson reads
+    it (five times faster) unless it refuses the line (NaN, invalid text) or the result holds a
+    float (orjson reads an integer beyond 64 bits as a float) or anything deeper than a packet
+    line's two levels of objects: those lines get the standard library's reading."""
+    try:
+        value = orjson.loads(line)
+    except ValueError:
+        return json.loads(line.decode())
+    if value.__class__ is not dict:
+        return json.loads(line.decode())
+    for v in value.values():
+        if v.__class__ is dict:
+            for w in v.values():
+                if w.__class__ not in _PLAIN:
+                    return json.loads(line.decode())
+        elif v.__class__ not in _PLAIN:
+            return json.loads(line.decode())
+    return value
+
+
+def _fetch_in(s: Session, sql: str, params: tuple, values: list, pg_type: str = "text") -> list[tuple]:
+    """``sql`` with ``IN ({})`` filled by ``values``, a chunk at a time; on PostgreSQL one query
+    with ``= ANY(array)``, the values (stored forms) cast to ``pg_type``."""
     out: list[tuple] = []
     cur = _raw(s)
+    if isinstance(cur, _PgCursor):
+        try:
+            cur.execute(sql.replace("IN ({})", f"= ANY(CAST(? AS {pg_type}[]))"), (*params, list(values)))
+            return cur.fetchall()
+        finally:
+            cur.close()
     try:
         for chunk in _chunks(values):
             cur.execute(sql.format(_marks(len(chunk))), (*params, *chunk))
@@ -477,6 +578,13 @@ def _unique_columns(t: CarriedTable) -> list[str]:
     cols |= {c.columns[0].name for c in t.table.constraints
              if isinstance(c, sa.UniqueConstraint) and len(c.columns) == 1}
     return sorted(cols - {"id"})
+
+
+def _pg_type(t: CarriedTable, col: str) -> str:
+    """The PostgreSQL type of a column (for casting an array of stored values to it)."""
+    from sqlalchemy.dialects import postgresql
+
+    return t.table.c[col].type.compile(dialect=postgresql.dialect())
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
@@ -556,7 +664,7 @@ def export_packet(db, actor: Actor, to_office: str, out_path: Path | str) -> Exp
                         "WHERE p.peer = ? AND p.table_name = ? AND l.seq > ?", (to_office, t.name, acked))
             known = {r: (v, h) for r, v, h in cur.fetchall()}
             cur.close()
-            lines: list[str] = []
+            lines: list[bytes] = []
             attach_cols = _attachment_columns(t)
             fks = [(fk.parent.name, fk.column.table.name) for fk in t.table.foreign_keys]
             cols = _columns(t)
@@ -575,17 +683,18 @@ def export_packet(db, actor: Actor, to_office: str, out_path: Path | str) -> Exp
                 data = dict(zip(cols, values))
                 seq = values[-1]
                 rid = data["id"]
-                if (t.name, rid) in held or any((ref, data.get(col)) in held for col, ref in fks):
+                if held and ((t.name, rid) in held or any((ref, data.get(col)) in held for col, ref in fks)):
                     held.add((t.name, rid))  # waits with its parent
                     first_held = min(first_held, seq)
                     continue
-                text = _canonical(data)
-                h = hashlib.sha256(text.encode()).hexdigest()
+                text = _canonical_bytes(data)
+                h = hashlib.sha256(text).hexdigest()
                 k = known.get(rid)
                 if k is not None and k[1] == h:
                     continue  # the peer holds this state already (it sent it, or acknowledged it)
-                lines.append(f'{{"id":{json.dumps(rid)},"v":{int(data["version"])},'
-                             f'"base":{json.dumps(k[1] if k else None)},"row":{text}}}')
+                lines.append(b'{"id":%s,"v":%d,"base":%s,"row":%s}' % (
+                    _json_str(rid), int(data["version"]),
+                    b'"%s"' % k[1].encode() if k else b"null", text))
                 sent.append((packet_id, t.name, rid, to_office, data["version"], h))
                 for col in attach_cols:
                     if data.get(col):
@@ -601,10 +710,10 @@ def export_packet(db, actor: Actor, to_office: str, out_path: Path | str) -> Exp
                 if k is not None and k[1] == DELETED:
                     continue
                 lines.append(json.dumps({"id": rid, "v": version, "base": k[1] if k else None,
-                                         "deleted": True}, separators=(",", ":")))
+                                         "deleted": True}, separators=(",", ":")).encode())
                 sent.append((packet_id, t.name, rid, to_office, version, DELETED))
             if lines:
-                files[f"tables/{t.name}.jsonl"] = ("\n".join(lines) + "\n").encode()
+                files[f"tables/{t.name}.jsonl"] = b"\n".join(lines) + b"\n"
                 counts[t.name] = len(lines)
                 n_rows += n_put
                 n_del += len(lines) - n_put
@@ -758,7 +867,9 @@ def read_packet(db, path: Path | str) -> Packet:
         columns = set(t.table.c.keys())
         entries = []
         try:
-            lines = [json.loads(line) for line in data.decode().splitlines()]
+            # lines end at "\n" only: a row may hold U+2028 or U+0085 as is (str.splitlines
+            # would cut it there)
+            lines = [_json_line(line) for line in data.splitlines()]
         except ValueError:
             raise _refuse("sync_not_a_packet", file=name) from None
         for entry in lines:
@@ -872,6 +983,7 @@ class _Apply:
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         fresh: list[tuple[dict[str, Any], str]] = []
+        remember, peer, name = self.known_updates.append, self.peer, t.name
         for e in entries:
             rid, vi, row = e["id"], e["v"], e["row"]
             hi = _hash(row)
@@ -880,12 +992,13 @@ class _Apply:
                 self.result.stale += 1  # an older state than one this office already sent us
                 self.result.not_applied.append([t.name, rid])
                 continue
-            self.remember(t, rid, vi, hi)
-            parent_cid = next((self.held[(ref, row[col])] for col, ref in fks
-                               if row.get(col) is not None and (ref, row[col]) in self.held), None)
-            if parent_cid is not None:
-                self.hold(parent_cid, t, row)
-                continue
+            remember((peer, name, rid, vi, hi))
+            if self.held:  # rows held by a conflict (none in most packets) hold their children
+                parent_cid = next((self.held[(ref, row[col])] for col, ref in fks
+                                   if row.get(col) is not None and (ref, row[col]) in self.held), None)
+                if parent_cid is not None:
+                    self.hold(parent_cid, t, row)
+                    continue
             cur = local.get(rid)
             if cur is None:
                 if rid in dead and e.get("base") != DELETED:  # deleted here, not known there
@@ -910,7 +1023,7 @@ class _Apply:
             for col, ref in fks:
                 wanted = sorted({r[col] for r, _ in fresh if r.get(col) is not None})
                 present = {_hex_id(x) for (x,) in _fetch_in(self.s, f"SELECT id FROM {_q(ref)} WHERE id IN ({{}})",
-                                                            (), wanted)}
+                                                            (), wanted, "uuid")}
                 missing |= {(col, v) for v in wanted if v not in present}
             if missing:
                 keep = []
@@ -926,16 +1039,13 @@ class _Apply:
             unique_cols = _unique_columns(t)
             for col in unique_cols:
                 values = [r[col] for r, _ in fresh if r.get(col) is not None]
-                cur = _raw(self.s)
-                for chunk in _chunks(values):
-                    cur.execute(f"SELECT id, {_q(col)} FROM {_q(t.name)} WHERE {_q(col)} IN ({_marks(len(chunk))})",
-                                chunk)
-                    for rid, value in cur.fetchall():
-                        taken[(col, value)] = _hex_id(rid)
-                cur.close()
+                for rid, value in _fetch_in(self.s, f"SELECT id, {_q(col)} FROM {_q(t.name)} WHERE {_q(col)} IN ({{}})",
+                                            (), values, _pg_type(t, col)):
+                    taken[(col, value)] = _hex_id(rid)
             for row, hi in fresh:
                 clash = next(((col, taken[(col, row[col])]) for col in unique_cols
-                              if (col, row.get(col)) in taken and taken[(col, row.get(col))] != row["id"]), None)
+                              if (col, row.get(col)) in taken and taken[(col, row.get(col))] != row["id"]),
+                             None) if taken else None
                 if clash is not None:
                     col, holder = clash
                     mine = self.local_rows(t, [holder]).get(holder)
@@ -945,8 +1055,8 @@ class _Apply:
         if inserts:
             _insert_indexed(self.s, t, inserts)
             self.result.inserted += len(inserts)
-        for row in updates:
-            _update_row(self.s, t, row)
+        if updates:
+            _update_rows(self.s, t, updates)
         self.result.updated += len(updates)
         self.written.extend((t.name, r["id"], r["version"]) for r in inserts + updates)
 
@@ -984,9 +1094,10 @@ class _Apply:
 
 
 def _pause_triggers(s: Session, tables: list[str]) -> None:
-    from app.core.sync_tracking import trigger_sql
+    from app.core.sync_tracking import PG_IMPORT_SETTING, trigger_sql
 
-    if _is_pg(s):  # PostgreSQL logs at commit (deferred triggers); nothing to pause
+    if _is_pg(s):  # rows written from here on queue no trigger event (see sync_tracking)
+        s.connection().exec_driver_sql(f"SET LOCAL {PG_IMPORT_SETTING} = 'on'")
         return
     cur = _raw(s)
     try:
@@ -998,9 +1109,10 @@ def _pause_triggers(s: Session, tables: list[str]) -> None:
 
 
 def _resume_triggers(s: Session, tables: list[str]) -> None:
-    from app.core.sync_tracking import trigger_sql
+    from app.core.sync_tracking import PG_IMPORT_SETTING, trigger_sql
 
     if _is_pg(s):
+        s.connection().exec_driver_sql(f"SET LOCAL {PG_IMPORT_SETTING} = 'off'")
         return
     cur = _raw(s)
     try:
@@ -1012,8 +1124,9 @@ def _resume_triggers(s: Session, tables: list[str]) -> None:
 
 
 def _log_written(s: Session, written: list[tuple[str, str, int]]) -> None:
-    """Log rows written while the triggers were paused, as the triggers would have."""
-    if not written or _is_pg(s):  # PostgreSQL: the (deferred) triggers were not paused
+    """Log rows written while the triggers were paused, as the triggers would have (SQLite; on
+    PostgreSQL ``_pg_log_written`` does it at the end of the import)."""
+    if not written or _is_pg(s):
         return
     cur = _raw(s)
     try:
@@ -1024,6 +1137,34 @@ def _log_written(s: Session, written: list[tuple[str, str, int]]) -> None:
             "ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, deleted = 0, "
             "version = excluded.version",
             [(t, rid, start + i, v) for i, (t, rid, v) in enumerate(written, 1)])
+    finally:
+        cur.close()
+
+
+def _pg_log_written(s: Session, written: list[tuple[str, str, int]]) -> None:
+    """PostgreSQL: log rows written while the triggers were paused, as the triggers would have at
+    the commit: numbers drawn under the change log's lock (held to the commit, so they become
+    visible in order), by COPY into a temporary table and one INSERT ... SELECT. Called last
+    before the commit, so other seats' commits wait for the lock as briefly as possible."""
+    from app.core.sync_tracking import PG_SEQUENCE, lock_log
+
+    if not written:
+        return
+    lock_log(s.connection())
+    cur = _raw(s).cur
+    try:
+        cur.execute("CREATE TEMPORARY TABLE IF NOT EXISTS pmi_sync_written (ord integer, table_name text, "
+                    "row_id text, version integer) ON COMMIT DELETE ROWS")
+        cur.execute("TRUNCATE pmi_sync_written")
+        with cur.copy("COPY pmi_sync_written (ord, table_name, row_id, version) FROM STDIN") as copy:
+            for i, (table, rid, version) in enumerate(written):
+                copy.write_row((i, table, rid, version))
+        cur.execute(
+            "INSERT INTO sync_log (table_name, row_id, seq, deleted, version) "
+            f"SELECT table_name, row_id, nextval('{PG_SEQUENCE}'), false, version "
+            "FROM (SELECT * FROM pmi_sync_written ORDER BY ord) w "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, "
+            "version = excluded.version")
     finally:
         cur.close()
 
@@ -1051,15 +1192,23 @@ def _upsert_known(s: Session, rows: list[tuple]) -> None:
     replaces a newer one already recorded."""
     if not rows:
         return
-    if _is_pg(s):  # one statement over arrays rather than a round trip per row
-        peer, table, rid, version, digest = (list(x) for x in zip(*rows))
-        s.connection().exec_driver_sql(
-            "INSERT INTO sync_peer_row (peer, table_name, row_id, version, hash) "
-            "SELECT DISTINCT ON (t, r) p, t, r, v, h FROM unnest(%(p)s::text[], %(t)s::text[], %(r)s::text[], "
-            "%(v)s::int[], %(h)s::text[]) AS x(p, t, r, v, h) ORDER BY t, r, v DESC "
-            "ON CONFLICT (peer, table_name, row_id) DO UPDATE SET version = excluded.version, "
-            "hash = excluded.hash WHERE excluded.version >= sync_peer_row.version",
-            {"p": peer, "t": table, "r": rid, "v": version, "h": digest})
+    if _is_pg(s):  # COPY into a temporary table, then one INSERT ... SELECT (half the time of arrays)
+        cur = _raw(s).cur
+        try:
+            cur.execute("CREATE TEMPORARY TABLE IF NOT EXISTS pmi_sync_peer_rows (peer text, table_name text, "
+                        "row_id text, version integer, hash text) ON COMMIT DELETE ROWS")
+            cur.execute("TRUNCATE pmi_sync_peer_rows")
+            with cur.copy("COPY pmi_sync_peer_rows (peer, table_name, row_id, version, hash) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            cur.execute(
+                "INSERT INTO sync_peer_row (peer, table_name, row_id, version, hash) "
+                "SELECT DISTINCT ON (table_name, row_id) peer, table_name, row_id, version, hash "
+                "FROM pmi_sync_peer_rows ORDER BY table_name, row_id, version DESC "
+                "ON CONFLICT (peer, table_name, row_id) DO UPDATE SET version = excluded.version, "
+                "hash = excluded.hash WHERE excluded.version >= sync_peer_row.version")
+        finally:
+            cur.close()
         return
     cur = _raw(s)
     try:
@@ -1105,6 +1254,39 @@ def _apply_packet(db, actor: Actor, packet: Packet, result: ImportResult,
             result = ImportResult(packet_id, sender, True, **json.loads(done.summary))
             result.not_applied = json.loads(done.not_applied)
         else:
+            with _import_cache(s, sum(len(v) for v in packet.tables.values())):
+                result = _apply_rows(s, actor, packet, result, by_name)
+    return result
+
+
+# SQLite's page cache while a big packet goes in (KiB, SQLite's negative convention): the pages a
+# packet of 100,000 rows changes (about 90 MB with indexes and the change log) then stay in memory
+# until the commit writes each once, instead of being spilled to the WAL and read back (a cache of
+# 64 MiB, the connection's usual, spilled: +0.7 s at the commit, +0.5 s in the inserts).
+IMPORT_CACHE_KIB = -262144
+IMPORT_CACHE_FROM_ROWS = 5000
+
+
+@contextmanager
+def _import_cache(s: Session, rows: int) -> Iterator[None]:
+    if _is_pg(s) or rows < IMPORT_CACHE_FROM_ROWS:
+        yield
+        return
+    conn = s.connection()
+    old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:  # the connection goes back to the pool with its usual cache
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(old)}")
+
+
+def _apply_rows(s: Session, actor: Actor, packet: Packet, result: ImportResult,
+                by_name: dict[str, CarriedTable]) -> ImportResult:
+    m = packet.manifest
+    packet_id, sender = str(m["packet_id"]), str(m["from_office"])
+    if True:
+        if True:
             work = _Apply(s, sender, result)
             order = [t for t in carried_tables() if t.name in packet.tables]
             # deletions first (children before parents): they free unique values (a NIK kept
@@ -1136,6 +1318,8 @@ def _apply_packet(db, actor: Actor, packet: Packet, result: ImportResult,
             s.add(peer)
             audit.record(s, actor, "sync_import", "sync_packet", packet_id,
                          {"from_office": [None, sender]} | {k: [None, v] for k, v in summary.items()})
+            if _is_pg(s):
+                _pg_log_written(s, work.written)
     return result
 
 

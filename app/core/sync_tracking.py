@@ -54,7 +54,9 @@ def carried_tables() -> list[CarriedTable]:
         if table.name in record_tables:
             route = ROUTES.get(table.name, DEFAULT_ROUTE)
             if route is not None:
-                out.append(CarriedTable(table.name, table, route))
+                # a plain str: SQLAlchemy's quoted_name goes through sqlite3's slow adaptation path
+                # each time it is bound as a parameter (100,000 rows of a packet's change log)
+                out.append(CarriedTable(str(table.name), table, route))
     return out
 
 
@@ -119,10 +121,21 @@ END;
 $$"""
 
 
+# A sync import logs the rows it writes itself, in one statement just before its commit (a
+# packet of 100,000 rows would otherwise queue 100,000 deferred PL/pgSQL calls for the commit). It
+# sets this transaction-local setting around its inserts and updates; the triggers' WHEN is
+# evaluated as each row is written (not deferred), so those rows queue no event at all. Every
+# other write, and the import's own deletions (their foreign-key cascades too), is logged by the
+# triggers as before.
+PG_IMPORT_SETTING = "pmi_desk.sync_import"
+
+
 def pg_trigger_sql(name: str) -> tuple[str, str]:
     trigger = f"{TRIGGER_PREFIX}{name}"
     return trigger, (f'CREATE CONSTRAINT TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON "{name}" '
-                     f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {PG_FUNCTION}()")
+                     f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+                     f"WHEN (current_setting('{PG_IMPORT_SETTING}', true) IS DISTINCT FROM 'on') "
+                     f"EXECUTE FUNCTION {PG_FUNCTION}()")
 
 
 def lock_log(conn) -> None:
@@ -135,8 +148,9 @@ def _ensure_tracking_postgres(engine: sa.Engine) -> int:
         if not sa.inspect(conn).has_table("sync_log"):
             return 0
         tables = set(sa.inspect(conn).get_table_names())
+        # a trigger made before the WHEN condition (no tgqual) is made again
         have = set(conn.exec_driver_sql(
-            f"SELECT tgname FROM pg_trigger WHERE tgname LIKE '{TRIGGER_PREFIX}%%'").scalars())
+            f"SELECT tgname FROM pg_trigger WHERE tgname LIKE '{TRIGGER_PREFIX}%%' AND tgqual IS NOT NULL").scalars())
         function = conn.exec_driver_sql(f"SELECT to_regproc('{PG_FUNCTION}')").scalar()
     wanted = [t.name for t in carried_tables() if t.name in tables and pg_trigger_sql(t.name)[0] not in have]
     if not wanted and function is not None:

@@ -18,7 +18,7 @@ APP_DISTRIBUTION = "pmi-desk"
 # is not installed.
 DEPENDENCIES = ("PySide6-Essentials", "sqlmodel", "SQLAlchemy", "alembic", "reportlab", "platformdirs",
                 "argon2-cffi", "rapidfuzz", "numpy", "babel", "phonenumbers", "email-validator", "faker",
-                "openpyxl", "filetype", "cryptography", "pypdfium2", "rl_accel", "psycopg")
+                "openpyxl", "filetype", "cryptography", "pypdfium2", "rl_accel", "psycopg", "orjson")
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowObjectRole = Qt.ItemDataRole.UserRole + 2
