@@ -399,6 +399,16 @@ def _tie_order(created: str, n: int, hi: np.ndarray, lo: np.ndarray) -> np.ndarr
     return order
 
 
+def _at(ufunc, table: np.ndarray, rows: np.ndarray, cols: np.ndarray, values) -> None:
+    """``ufunc.at(table, (rows, cols), values)``, through flat indices on a C-ordered ``table``:
+    numpy's fast path for ``at`` takes one index array (a tuple of two was ~30x slower here,
+    0.1 s of a full load)."""
+    if table.flags.c_contiguous:
+        ufunc.at(table.reshape(-1), rows.astype(np.intp) * table.shape[1] + cols, values)
+    else:
+        ufunc.at(table, (rows, cols), values)
+
+
 class _NotPacked(Exception):
     """The strings do not hold the rows exactly: read them as rows instead."""
 
@@ -920,7 +930,7 @@ class CandidatePool:
         if lang_pos.size:
             keep = lang_pos >= 0
             ai, code = lang_pos[keep], lang_code[keep]
-            np.maximum.at(self.lang, (code >> 6, ai), ((code & 63) - 1).astype(np.int8))
+            _at(np.maximum, self.lang, code >> 6, ai, ((code & 63) - 1).astype(np.int8))
         texts: dict[int, list[str]] = {}
         if full:  # the text of certificates is made when first needed
             self._text, self._certs_src = None, (lang_pos, certs)
@@ -936,10 +946,11 @@ class CandidatePool:
             start = (code >> _DAY_BITS) & low
             end = code & low
             has_end = end != 0
-            np.add.at(self.exp_closed, (si[has_end], ai[has_end]),
-                      np.maximum(0, end[has_end] - start[has_end]).astype(np.int32))
-            np.add.at(self.exp_open_n, (si[~has_end], ai[~has_end]), 1)
-            np.add.at(self.exp_open_start, (si[~has_end], ai[~has_end]), start[~has_end])
+            _at(np.add, self.exp_closed, si[has_end], ai[has_end],
+                np.maximum(0, end[has_end] - start[has_end]).astype(self.exp_closed.dtype))
+            _at(np.add, self.exp_open_n, si[~has_end], ai[~has_end], 1)
+            _at(np.add, self.exp_open_start, si[~has_end], ai[~has_end],
+                start[~has_end].astype(self.exp_open_start.dtype))
         for i in ([] if full else where.tolist()):
             parts = [self.skills[i]] if i in self.skills else []
             parts += texts.get(i, [])
