@@ -1285,41 +1285,39 @@ def _apply_rows(s: Session, actor: Actor, packet: Packet, result: ImportResult,
                 by_name: dict[str, CarriedTable]) -> ImportResult:
     m = packet.manifest
     packet_id, sender = str(m["packet_id"]), str(m["from_office"])
-    if True:
-        if True:
-            work = _Apply(s, sender, result)
-            order = [t for t in carried_tables() if t.name in packet.tables]
-            # deletions first (children before parents): they free unique values (a NIK kept
-            # elsewhere after a conflict) for the rows that follow (parents before children)
-            for t in reversed(order):
-                dels = [e for e in packet.tables[t.name] if e.get("deleted")]
-                if dels:
-                    work.deletes(by_name[t.name], dels)
-            # New and changed rows are logged in one go rather than by the triggers row by row
-            # (a third of the time of a big packet): the triggers are dropped and made again
-            # inside this transaction, so no other connection ever sees the tables without them.
-            # Inserts and updates cascade nothing, so the rows written are exactly those logged.
-            puts_of = {t.name: [e for e in packet.tables[t.name] if not e.get("deleted")] for t in order}
-            paused = [t.name for t in order if puts_of[t.name]]
-            _pause_triggers(s, paused)
-            for t in order:
-                if puts_of[t.name]:
-                    work.puts(t, puts_of[t.name])
-            _log_written(s, work.written)
-            _resume_triggers(s, paused)
-            work.flush_known()
-            summary = {k: getattr(result, k) for k in ("inserted", "updated", "deleted", "unchanged",
-                                                        "stale", "conflicts", "attachments")}
-            s.add(SyncPacketIn(packet_id=packet_id, from_office=sender, up_to_seq=int(m.get("up_to_seq", 0)),
-                               imported_at=utcnow(), imported_by=actor.username,
-                               not_applied=json.dumps(result.not_applied), summary=json.dumps(summary)))
-            peer = s.get(SyncPeer, sender) or SyncPeer(office_code=sender)
-            peer.last_import_at = utcnow()
-            s.add(peer)
-            audit.record(s, actor, "sync_import", "sync_packet", packet_id,
-                         {"from_office": [None, sender]} | {k: [None, v] for k, v in summary.items()})
-            if _is_pg(s):
-                _pg_log_written(s, work.written)
+    work = _Apply(s, sender, result)
+    order = [t for t in carried_tables() if t.name in packet.tables]
+    # deletions first (children before parents): they free unique values (a NIK kept
+    # elsewhere after a conflict) for the rows that follow (parents before children)
+    for t in reversed(order):
+        dels = [e for e in packet.tables[t.name] if e.get("deleted")]
+        if dels:
+            work.deletes(by_name[t.name], dels)
+    # New and changed rows are logged in one go rather than by the triggers row by row
+    # (a third of the time of a big packet): the triggers are dropped and made again
+    # inside this transaction, so no other connection ever sees the tables without them.
+    # Inserts and updates cascade nothing, so the rows written are exactly those logged.
+    puts_of = {t.name: [e for e in packet.tables[t.name] if not e.get("deleted")] for t in order}
+    paused = [t.name for t in order if puts_of[t.name]]
+    _pause_triggers(s, paused)
+    for t in order:
+        if puts_of[t.name]:
+            work.puts(t, puts_of[t.name])
+    _log_written(s, work.written)
+    _resume_triggers(s, paused)
+    work.flush_known()
+    summary = {k: getattr(result, k) for k in ("inserted", "updated", "deleted", "unchanged",
+                                                "stale", "conflicts", "attachments")}
+    s.add(SyncPacketIn(packet_id=packet_id, from_office=sender, up_to_seq=int(m.get("up_to_seq", 0)),
+                       imported_at=utcnow(), imported_by=actor.username,
+                       not_applied=json.dumps(result.not_applied), summary=json.dumps(summary)))
+    peer = s.get(SyncPeer, sender) or SyncPeer(office_code=sender)
+    peer.last_import_at = utcnow()
+    s.add(peer)
+    audit.record(s, actor, "sync_import", "sync_packet", packet_id,
+                 {"from_office": [None, sender]} | {k: [None, v] for k, v in summary.items()})
+    if _is_pg(s):
+        _pg_log_written(s, work.written)
     return result
 
 
