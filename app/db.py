@@ -182,7 +182,7 @@ def storage_error(exc: OperationalError) -> StorageError:
     pg = _postgres_error(exc)
     if pg is not None:
         return pg
-    from app.core.quickstart import sqlite_storage_error
+    from app.core.errors import sqlite_storage_error
 
     orig = getattr(exc, "orig", None)
     if getattr(orig, "sqlite_errorcode", None) is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,3 +110,21 @@ class StorageError(AppError):
     @property
     def message_en(self) -> str:
         return render(self.code, "en", **self.params)
+
+
+def sqlite_storage_error(orig: BaseException) -> StorageError:
+    """The ``StorageError`` a person can act on for a ``sqlite3`` error (by error code, not text)."""
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        code &= 0xFF  # the primary code: SQLITE_BUSY_SNAPSHOT is a kind of SQLITE_BUSY
+    if code == sqlite3.SQLITE_FULL:
+        return StorageError("disk_full", str(orig))
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StorageError("db_locked", str(orig))
+    if code == sqlite3.SQLITE_READONLY:
+        return StorageError("db_readonly", str(orig))
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return StorageError("db_corrupt", str(orig))
+    if code == sqlite3.SQLITE_IOERR:  # e.g. a write past a file-size limit (EFBIG), a pulled USB disk
+        return StorageError("disk_io", str(orig))
+    return StorageError("db_error", str(orig))

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from app.core.actor import OfficeInfo
-from app.core.errors import StorageError
+from app.core.errors import StorageError, sqlite_storage_error
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -56,24 +56,6 @@ def head_from_scripts(versions: Path | None = None) -> str | None:
         parents.update(re.findall(r"""['"]([^'"]+)['"]""", down[1]))
     heads = revisions - parents
     return next(iter(heads)) if len(heads) == 1 else None
-
-
-def sqlite_storage_error(orig: BaseException) -> StorageError:
-    """The ``StorageError`` a person can act on for a ``sqlite3`` error (by error code, not text)."""
-    code = getattr(orig, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        code &= 0xFF  # the primary code: SQLITE_BUSY_SNAPSHOT is a kind of SQLITE_BUSY
-    if code == sqlite3.SQLITE_FULL:
-        return StorageError("disk_full", str(orig))
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return StorageError("db_locked", str(orig))
-    if code == sqlite3.SQLITE_READONLY:
-        return StorageError("db_readonly", str(orig))
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return StorageError("db_corrupt", str(orig))
-    if code == sqlite3.SQLITE_IOERR:  # e.g. a write past a file-size limit (EFBIG), a pulled USB disk
-        return StorageError("disk_io", str(orig))
-    return StorageError("db_error", str(orig))
 
 
 def connect(path: Path, *, reading: bool = True) -> sqlite3.Connection:
