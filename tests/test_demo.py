@@ -175,7 +175,7 @@ def test_list_plans_agree(demo_db, actor, monkeypatch, plan):
     # the first-page shortcut by FTS rowid order: always with "probe_set", never with the others
     monkeypatch.setattr(search, "_ROWID_FROM", 0 if plan == "probe_set" else 10 ** 9)
     if plan is not None:
-        def forced(conn, parsed, sql, status, params, limit, sort="registered_on"):
+        def forced(conn, parsed, sql, status, params, limit, sort="registered_on", **_known):
             return "probe_set" if plan == "check_rows" and sql.check_rows is None else plan
         monkeypatch.setattr(search, "_choose", forced)
     with db.session(write=False) as s:

@@ -249,11 +249,13 @@ def _sqlite_page(conn, parsed: _Text, status: str | None, sort: str, descending:
             rows = _by_rowid_order(conn, sort, direction, status, params)
             if rows is not None:
                 return rows
+    matches = None  # the exact number of matches, when a count below its cap gave it
     if parsed.kind == "fts" and sort == "full_name" and not status and _name_globs(parsed.words) is not None:
         enough = max(_MIN_CUTOVER, _total(conn) // _GLOB_FROM)
-        if conn.exec_driver_sql(sql.count, {**params, "cap": enough}).scalar() >= enough:
+        matches = conn.exec_driver_sql(sql.count, {**params, "cap": enough}).scalar()
+        if matches >= enough:
             return _fetch(conn, _name_walk_sql(parsed.words, direction, keyset), params)
-    plan = _choose(conn, parsed, sql, status, params, limit, sort)
+    plan = _choose(conn, parsed, sql, status, params, limit, sort, matches=matches)
     if parsed.kind == "ranges" and sort == "registered_on" and not status and plan == "probe_set" and \
             all(col in ("nik", "phone") for col, _lo, _hi in parsed.ranges):
         # a range with no row at all (a phone prefix is never the start of a NIK) is left out:
@@ -408,8 +410,11 @@ def _cutover(conn, limit: int) -> int:
 # asked of the FTS index itself for its own rowid. Only for typed words of ASCII letters and
 # digits. Measured at 200,000 rows: "w" 5.0 -> 2.5 ms, "s" 6.8 -> 0.9 ms, "a" 3.6 -> 0.2 ms; at
 # 12,000-19,000 matches the walk can be longer than the set is dear ("i" 8.3 against 6.2 ms),
-# hence the threshold.
-_GLOB_FROM = 10
+# hence the threshold. Measured again (CPU medians of 11, one process, 200,000 rows): the walk
+# wins from about 13,000 matches ("t" 14,127: 8.2 -> 7.7 ms, "r" 16,908: 9.0 -> 7.8 ms, "k"
+# 19,273: 9.5 -> 7.4 ms) and loses below ("i" 12,510: 8.4 against 10.1 ms, "u" 10,791: 8.6
+# against 11.3 ms): from 1/15 of the rows.
+_GLOB_FROM = 15
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -437,14 +442,15 @@ def _name_walk_sql(words: tuple[str, ...], direction: str, keyset: str) -> str:
 
 
 def _choose(conn, parsed: _Text, sql: _TextSql, status: str | None, params: dict[str, Any],
-            limit: int, sort: str = "registered_on") -> str:
+            limit: int, sort: str = "registered_on", *, matches: int | None = None) -> str:
     """"filter_first", "probe_set" or "check_rows" (see the comment above ``_sqlite_page``).
 
     Past the cut-over, probing a rowid set costs building it (~m inserts) while checking a prefix
     range on each row costs a row read per index step (NIK and phone are not in the sort
     indexes); so the set is used up to ``_SET_FACTOR`` times the cut-over and rows are checked
     beyond (the walk is short then). FTS matches are always probed as a set: FTS5 hands them
-    over in rowid order, which makes the set cheap to build.
+    over in rowid order, which makes the set cheap to build. ``matches``: the exact match count
+    when the caller has it (a count that stayed below its cap).
     """
     cap = _cutover(conn, limit)
     if status and conn.exec_driver_sql(
@@ -459,7 +465,11 @@ def _choose(conn, parsed: _Text, sql: _TextSql, status: str | None, params: dict
         # match count suggests: sort more matches instead (measured, bench/bench_search.py).
         cap *= _NAME_SORT_FACTOR
     big = cap * _SET_FACTOR
-    found = conn.exec_driver_sql(sql.count, {**params, "cap": big if sql.check_rows else cap}).scalar()
+    wanted = big if sql.check_rows else cap
+    if matches is not None and not status:  # counted already (exactly): the FTS doclist is not walked again
+        found = min(matches, wanted)
+    else:
+        found = conn.exec_driver_sql(sql.count, {**params, "cap": wanted}).scalar()
     if found < cap:
         return "filter_first"
     return "probe_set" if found < big or not sql.check_rows else "check_rows"
