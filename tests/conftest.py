@@ -213,3 +213,17 @@ def hold_documents(db, applicant_id, *, verify: bool = False, stages=("registrat
                              today=TODAY)
         if verify and item.status != "verified":
             documents.verify(db, supervisor, applicant_id, item.type_code, today=TODAY)
+
+
+@pytest.fixture
+def pair(tmp_path, _migrated_template):
+    """A city office and a kecamatan office (each its own database) that trust each other's keys
+    (``tests/sync_offices.py``)."""
+    from tests.sync_offices import introduce, make_office
+
+    city = make_office(tmp_path, _migrated_template, "SRG-0001", "city")
+    kec = make_office(tmp_path, _migrated_template, "KSA-0001", "kecamatan")
+    introduce(city, kec)
+    yield city, kec
+    city.db.dispose()
+    kec.db.dispose()

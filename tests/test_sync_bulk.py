@@ -57,16 +57,6 @@ def test_lines_json_loads_refuses_are_refused():
             sync._json_line(line)
 
 
-@pytest.fixture
-def pair(tmp_path, _migrated_template):
-    city = make_office(tmp_path, _migrated_template, "SRG-0001", "city")
-    kec = make_office(tmp_path, _migrated_template, "KSA-0001", "kecamatan")
-    introduce(city, kec)
-    yield city, kec
-    city.db.dispose()
-    kec.db.dispose()
-
-
 def test_a_name_with_a_unicode_line_separator_travels(pair, tmp_path):
     city, kec = pair
     detail = kec.register(1)

@@ -18,16 +18,6 @@ from app.models import SyncPacketIn
 from tests.sync_offices import introduce, make_office
 
 
-@pytest.fixture
-def pair(tmp_path, _migrated_template):
-    city = make_office(tmp_path, _migrated_template, "SRG-0001", "city")
-    kec = make_office(tmp_path, _migrated_template, "KSA-0001", "kecamatan")
-    introduce(city, kec)
-    yield city, kec
-    city.db.dispose()
-    kec.db.dispose()
-
-
 def imported_packets(office) -> int:
     with office.db.session(write=False) as s:
         return s.execute(sa.select(sa.func.count()).select_from(SyncPacketIn)).scalar_one()

@@ -29,8 +29,8 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
 
 from app.core import dossier as core
 from app.core.formatting import format_date, format_number, format_percent
-from app.reports.common import (AGENCY, AGENCY_LONG, FONT, FONT_BOLD, GOVERNMENT, MARGIN, register_fonts,
-                                styles)
+from app.reports.common import (AGENCY_LONG, FONT, FONT_BOLD, MARGIN, Letterhead,
+                                draw_letterhead, register_fonts, styles)
 
 log = logging.getLogger("app.reports")
 PAGE = A4
@@ -344,23 +344,6 @@ def _canvas_class(lang: str, printed_line: str):
     return DossierCanvas
 
 
-def _letterhead(canvas, doc, office_line: str) -> None:
-    width, height = PAGE
-    top = height - 12 * mm
-    canvas.saveState()
-    canvas.setFont(FONT_BOLD, 12)
-    canvas.drawCentredString(width / 2, top, GOVERNMENT)
-    canvas.setFont(FONT_BOLD, 14)
-    canvas.drawCentredString(width / 2, top - 6 * mm, AGENCY)
-    canvas.setFont(FONT, 8.5)
-    canvas.drawCentredString(width / 2, top - 11 * mm, office_line[:140])
-    canvas.setLineWidth(1.6)
-    canvas.line(MARGIN, top - 13.5 * mm, width - MARGIN, top - 13.5 * mm)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN, top - 14.3 * mm, width - MARGIN, top - 14.3 * mm)
-    canvas.restoreState()
-
-
 def _doc(out, title: str, office_line: str) -> BaseDocTemplate:
     doc = BaseDocTemplate(out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=RUNNING_HEAD,
                           bottomMargin=BOTTOM, title=title, author=AGENCY_LONG, creator="PMI Desk")
@@ -369,7 +352,7 @@ def _doc(out, title: str, office_line: str) -> BaseDocTemplate:
     later = Frame(MARGIN, BOTTOM, WIDTH, PAGE[1] - RUNNING_HEAD - BOTTOM, id="later", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([
-        PageTemplate(id="first", frames=[first], onPage=lambda c, d: _letterhead(c, d, office_line),
+        PageTemplate(id="first", frames=[first], onPage=lambda c, d: draw_letterhead(c, d, Letterhead(office_line[:140])),
                      autoNextPageTemplate="later"),
         PageTemplate(id="later", frames=[later]),
     ])

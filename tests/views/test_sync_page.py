@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core import sync
 from app.views.sync.page import ConflictsModel, ResolveDialog, SyncPage
-from tests.sync_offices import introduce, make_office
+from tests.sync_offices import make_office
 from tests.views.helpers import when_modal
 
 pytestmark = pytest.mark.gui
@@ -21,16 +21,6 @@ def boxes(monkeypatch):
     for name in ("information", "warning"):
         monkeypatch.setattr(QMessageBox, name, lambda *a, _n=name: shown.append((_n, a[2])))
     return shown
-
-
-@pytest.fixture
-def pair(tmp_path, _migrated_template):
-    city = make_office(tmp_path, _migrated_template, "SRG-0001", "city")
-    kec = make_office(tmp_path, _migrated_template, "KSA-0001", "kecamatan")
-    introduce(city, kec)
-    yield city, kec
-    city.db.dispose()
-    kec.db.dispose()
 
 
 def test_send_import_and_resolve_a_conflict_on_screen(qtbot, pair, boxes, monkeypatch, tmp_path, qtmodeltester):
