@@ -4,6 +4,7 @@ says why in its tooltip."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 
 import pytest
@@ -14,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.core import documents, registration
 from app.reports import render
 from app.views.documents.checklist import PAGE_ROLE, THUMB, ChecklistWidget
+from app.views.pdf_pages import pages
 from tests.conftest import TODAY, applicant_input
 
 pytestmark = pytest.mark.gui
@@ -47,10 +49,17 @@ def test_a_pdf_scan_shows_its_first_page_with_the_page_count(qtbot, db, actor, t
     detail = registration.register_applicant(db, applicant_input(), actor, today=TODAY)
     scan = _black_top_half(tmp_path / "ktp.pdf")
     documents.attach_scan(db, actor, detail.id, "ktp", scan)
-    tab = _tab(qtbot, db, actor, detail.id)
-    entry = tab.scans.item(0)
-    stored = tab.current_item().scans[0]
-    assert entry.data(PAGE_ROLE) is False  # the symbol first, the page on its way
+    # the worker thread held busy until the tab is up, so the page cannot be drawn (and cached on disk)
+    # before the list is first filled
+    release = threading.Event()
+    pages().request(("held", uuid.uuid4()), lambda: release.wait(10))
+    try:
+        tab = _tab(qtbot, db, actor, detail.id)
+        entry = tab.scans.item(0)
+        stored = tab.current_item().scans[0]
+        assert entry.data(PAGE_ROLE) is False  # the symbol first, the page on its way
+    finally:
+        release.set()
     qtbot.waitUntil(lambda: tab.scans.item(0).data(PAGE_ROLE) is True, timeout=5000)
     entry = tab.scans.item(0)
     # the top half of the page is black, the bottom white (left of the page-count badge)
@@ -79,8 +88,6 @@ def test_a_damaged_pdf_keeps_the_symbol_and_says_why(qtbot, db, actor, tmp_path)
 
 
 def test_a_tab_closed_before_its_page_arrives_takes_no_harm(qtbot, db, actor, tmp_path):
-    from app.views.pdf_pages import pages
-
     detail = registration.register_applicant(db, applicant_input(), actor, today=TODAY)
     documents.attach_scan(db, actor, detail.id, "ktp", _black_top_half(tmp_path / "ktp.pdf", pages=1))
     tab = ChecklistWidget(db, actor, detail.id)
