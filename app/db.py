@@ -79,10 +79,12 @@ class Database:
         db = cls(create_engine(url))
         if migrate:
             upgrade(db.engine)
+            from app.core.search import ensure_name_words_index
             from app.core.sync_tracking import ensure_tracking
 
             with storage_errors():
                 ensure_tracking(db.engine)  # change-log triggers of the tables that travel
+                ensure_name_words_index(db.engine)  # lost if a later migration rebuilt the table
         return db
 
     @property

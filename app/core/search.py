@@ -250,8 +250,8 @@ def _sqlite_page(conn, parsed: _Text, status: str | None, sort: str, descending:
             if rows is not None:
                 return rows
     matches = None  # the exact number of matches, when a count below its cap gave it
-    if parsed.kind == "fts" and sort == "full_name" and not status and _name_globs(parsed.words) is not None:
-        enough = max(_MIN_CUTOVER, _total(conn) // _GLOB_FROM)
+    if parsed.kind == "fts" and sort == "full_name" and not status and _walkable(parsed.words):
+        enough = max(_MIN_CUTOVER, _total(conn) // _WALK_FROM)
         matches = conn.exec_driver_sql(sql.count, {**params, "cap": enough}).scalar()
         if matches >= enough:
             return _fetch(conn, _name_walk_sql(parsed.words, direction, keyset), params)
@@ -401,40 +401,60 @@ def _cutover(conn, limit: int) -> int:
     return max(_MIN_CUTOVER, int(math.sqrt((limit + 1) * _total(conn) * _STEP_PER_READ)))
 
 
-# Name words sorted by name, when they match at least 1/_GLOB_FROM of the rows (a first letter):
-# the name index is walked in order and each entry's name is tested against the typed words
-# right there, with GLOB, instead of building the set of every FTS match (20,000 rowids) to
-# probe. For a name of ASCII characters only, "a word starts with w" is exactly what FTS5's
-# unicode61 prefix query asks (tokens are runs of letters and digits, compared without case):
-# ``GLOB '[wW]*' OR GLOB '*[^a-zA-Z0-9][wW]*'``; any other name (accents, other scripts) is
-# asked of the FTS index itself for its own rowid. Only for typed words of ASCII letters and
-# digits. Measured at 200,000 rows: "w" 5.0 -> 2.5 ms, "s" 6.8 -> 0.9 ms, "a" 3.6 -> 0.2 ms; at
-# 12,000-19,000 matches the walk can be longer than the set is dear ("i" 8.3 against 6.2 ms),
-# hence the threshold. Measured again (CPU medians of 11, one process, 200,000 rows): the walk
-# wins from about 13,000 matches ("t" 14,127: 8.2 -> 7.7 ms, "r" 16,908: 9.0 -> 7.8 ms, "k"
-# 19,273: 9.5 -> 7.4 ms) and loses below ("i" 12,510: 8.4 against 10.1 ms, "u" 10,791: 8.6
-# against 11.3 ms): from 1/15 of the rows.
-_GLOB_FROM = 15
+# Name words sorted by name, when they match at least 1/_WALK_FROM of the rows (a first letter):
+# the name index is walked in order and each entry's words are tested right there, instead of
+# building the set of every FTS match (20,000 rowids) to probe or reading and sorting every
+# matching row. The index ``ix_applicant_name_words`` (migration 0012) holds, next to the name and
+# the registration number, the name's words as text: a space, then the name with its usual
+# separators (. , ' -) made spaces. For such a name (ASCII letters, digits and those separators
+# only) "a word starts with w" is exactly what FTS5's unicode61 prefix query asks (tokens are
+# runs of letters and digits, compared without case), and it is ``LIKE '% w%'`` of that text
+# (LIKE ignores ASCII case). Any other name has NULL words there and is asked of the FTS index
+# itself for its own rowid. SQLite reads the indexed expression from the index when the query
+# spells it as the index does (``NAME_WORDS_SQL``), so no name is computed on the way: about
+# 0.15-0.3 us per entry passed against 0.6-0.8 us for two GLOBs on the name (measured, CPU,
+# 200,000 rows: "i" 7.9 -> 2.1 ms, "e" 21 -> 5.4 ms). The walk is long when the matches sit
+# late in name order (the typed letters begin few first names early in the alphabet), so it is
+# used from 1/60 of the rows: CPU medians of 11 against the other plans, 200,000 rows, the other
+# core busy: "o" (5,016 matches) 7.1 against 13.5 ms, "e" (10,005) 7.5 against 13.8 ms, "di"
+# (4,243) 6.5-10.8 against 7.5-9.1 ms, "naj" (2,377) 4.9 against 6.5 ms but "ri" (2,912) 8.2
+# against 7.0 ms and "tit" (1,264) 21.6 against 4.2 ms.
+_WALK_FROM = 60
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+# the same characters as migration 0012's index expression: SQLite matches the expression by form
+NAME_WORDS_SQL = ("CASE WHEN full_name GLOB '*[^A-Za-z0-9 .,''-]*' THEN NULL ELSE "
+                  "' ' || replace(replace(replace(replace(full_name, '.', ' '), ',', ' '), '''', ' '), "
+                  "'-', ' ') END")
 
 
-def _name_globs(words: tuple[str, ...]) -> list[str] | None:
-    if not words or not all(_ASCII_WORD.fullmatch(w) for w in words):
-        return None
-    out = []
-    for word in words:
-        pattern = "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in word)
-        out.append(f"(a.full_name GLOB '{pattern}*' OR a.full_name GLOB '*[^a-zA-Z0-9]{pattern}*')")
-    return out
+def ensure_name_words_index(engine) -> None:
+    """Make ``ix_applicant_name_words`` on SQLite if it is missing (migration 0012 made it; a later
+    migration that rebuilds the applicant table in batch mode would leave it out, as SQLAlchemy
+    cannot reflect an index over an expression). One look at the schema when it is there."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        names = set(conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name IN ('applicant', 'ix_applicant_name_words')").scalars())
+    if names != {"applicant"}:
+        return  # there, or no applicant table yet (a database at an older revision)
+    with engine.execution_options(pmi_write=True).begin() as conn:
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_applicant_name_words ON applicant "
+                             f"(full_name, registration_number, ({NAME_WORDS_SQL}))")
+
+
+def _walkable(words: tuple[str, ...]) -> bool:
+    """Typed words the name walk can test from the index: ASCII letters and digits."""
+    return bool(words) and all(_ASCII_WORD.fullmatch(w) for w in words)
 
 
 def _name_walk_sql(words: tuple[str, ...], direction: str, keyset: str) -> str:
-    ascii_only = "length(a.full_name) = length(CAST(a.full_name AS BLOB))"
     exact = "EXISTS (SELECT 1 FROM applicant_fts f WHERE applicant_fts MATCH :fts AND f.rowid = a.rowid)"
-    where = [f"CASE WHEN {ascii_only} THEN {' AND '.join(_name_globs(words))} ELSE {exact} END"]
+    plain = " AND ".join(f"{NAME_WORDS_SQL} LIKE '% {w}%'" for w in words)
+    where = [f"(({plain}) OR ({NAME_WORDS_SQL} IS NULL AND {exact}))"]
     if keyset:
         where.append(keyset)
-    inner = (f"SELECT a.rowid FROM applicant a INDEXED BY ix_applicant_full_name_registration_number "
+    inner = (f"SELECT a.rowid FROM applicant a INDEXED BY ix_applicant_name_words "
              f"WHERE {' AND '.join(where)} "
              f"ORDER BY a.full_name {direction}, a.registration_number {direction} LIMIT :limit")
     return (f"SELECT {_COLUMNS_SQL} FROM applicant a WHERE a.rowid IN ({inner}) "
