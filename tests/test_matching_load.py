@@ -210,3 +210,44 @@ def test_many_changed_signals_are_read_for_everyone_and_picked(demo_db, monkeypa
     assert (pool.docs[np.setdiff1d(np.arange(pool.n), where)] == -1.0).all()
     assert np.array_equal(attend, pool.attend[where], equal_nan=True)
     assert pool.index[uuid.UUID(pool.ids[where[0]]).hex] == where[0]
+
+
+@pytest.mark.sqlite_only("the packed full load is SQLite's")
+def test_children_read_on_a_second_connection_that_saw_a_later_write_are_read_again(demo_db, monkeypatch):
+    """The language and job statements overlap the applicants statement on a second connection;
+    when a write lands between the two transactions' starts, the second connection's strings are
+    dropped and the first connection reads them: the pool is the state of one moment."""
+    from app.core import registration
+    from tests.conftest import applicant_input
+
+    runs = []
+    original = matching._ChildReader._run
+
+    def late(self):
+        # another clerk saves a registration (with a language) after the load's first read
+        detail = registration.register_applicant(demo_db, applicant_input(nik="3673015703010099",
+                                                                         phone="0812-3333-0099"),
+                                                 Actor("petugas1", "SRG-0001"), today=TODAY,
+                                                 confirm_warnings=True)
+        original(self)
+        runs.append((detail.id.hex, self._value))
+
+    monkeypatch.setattr(matching._ChildReader, "_run", late)
+    pool = _loaded(demo_db)
+    assert pool.load_path == "packed" and runs and runs[0][1] is None  # the second read was dropped
+    assert pool.n == 150 and runs[0][0] not in pool.index  # the state before the registration
+    monkeypatch.setattr(matching._ChildReader, "_run", original)
+    pool.ensure_current()  # the new one comes in as a change, with its language
+    again = _loaded(demo_db)
+    assert again.n == 151
+    _same(pool, again)
+
+
+@pytest.mark.sqlite_only("the packed full load is SQLite's")
+def test_children_read_on_the_second_connection_when_nothing_changed(demo_db, monkeypatch):
+    seen = []
+    original = matching._ChildReader.result
+    monkeypatch.setattr(matching._ChildReader, "result", lambda self: seen.append(original(self)) or seen[-1])
+    pool = _loaded(demo_db)
+    assert seen and seen[0] is not None and pool.load_path == "packed"
+    _same(pool, _rows_pool(demo_db, monkeypatch))
