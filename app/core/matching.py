@@ -586,49 +586,6 @@ def _newer(a, b) -> bool:
     return a is not None and (b is None or a > b)
 
 
-# The language and job statements of a full load run on a second connection, on a thread, while
-# the applicants statement runs on the first: SQLite works without Python's lock, so on two cores
-# the two reads overlap. The second connection's transaction must see the state the first one
-# does: it reads the same stamp (``_stamp_select``: the change log's sequence moves with every
-# write of a carried table) or its strings are dropped and the statements run again on the first.
-_OVERLAP_CHILDREN = True
-
-
-class _ChildReader:
-    def __init__(self, pool: "CandidatePool", stamp: tuple):
-        import threading
-
-        self._pool, self._stamp = pool, stamp
-        self._value: tuple | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="matching-children", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            with self._pool.db.reading() as conn:
-                conn.exec_driver_sql("SELECT 1")  # the transaction, hence the snapshot, starts here
-                if self._pool._read_stamp(conn) != self._stamp:
-                    return
-                raw = conn.connection.driver_connection
-                self._value = (_read_packed(raw, "languages"), _read_packed(raw, "experience"))
-            # the signals' modules, loaded while the first connection still reads (a first
-            # match at start has not needed them yet)
-            from app.core import documents, training  # noqa: F401
-        except BaseException as exc:  # noqa: BLE001 - handed to the loading thread
-            self._error = exc
-
-    def wait(self) -> None:
-        self._thread.join()
-
-    def result(self) -> tuple | None:
-        """The two statements' strings, or None when the other connection saw another state."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._value
-
-
 class CandidatePool:
     """The columns of every applicant that matching needs, as numpy arrays, kept current."""
 
@@ -784,7 +741,7 @@ class CandidatePool:
         top_updated = stamp[0]
         top_rowid = (stamp[1 + len(_SIGNAL_TABLES)] or 0) if dialect == "sqlite" else 0
         self._signal_since = dict(zip(_SIGNAL_TABLES, stamp[1:1 + len(_SIGNAL_TABLES)]))
-        loaded = self._load_packed(conn, stamp) if dialect == "sqlite" and _PACKED_LOAD else False
+        loaded = self._load_packed(conn) if dialect == "sqlite" and _PACKED_LOAD else False
         if not loaded:
             self._load_rows(conn)
         self.load_path = "packed" if loaded else "rows"
@@ -815,7 +772,7 @@ class CandidatePool:
                            fresh=True)
         self._set_signals(conn, where, prefs=(pc, ps))
 
-    def _load_packed(self, conn, stamp: tuple) -> bool:
+    def _load_packed(self, conn) -> bool:
         """Everyone on SQLite, each statement as one row of joined strings (see ``_packed_sql``);
         False (nothing changed) when the strings do not hold the rows exactly."""
         from app.core import documents
@@ -823,7 +780,6 @@ class CandidatePool:
         if not conn.in_transaction():
             conn.exec_driver_sql("SELECT 1")  # begins the transaction (``BEGIN``, see app/db.py)
         raw = conn.connection.driver_connection
-        children = _ChildReader(self, stamp) if _OVERLAP_CHILDREN else None
         try:
             (ids_s, created_s, packed_s, version_s, pc_s, ps_s, skills_s), n = _read_packed(raw, "applicants")
             hi, lo = _id_halves(ids_s, n)
@@ -841,11 +797,9 @@ class CandidatePool:
             pc, ps = documents.code_lists(_texts(pc_s, n)), documents.code_lists(_texts(ps_s, n))
             skills = _joined_texts(skills_s, n)  # split when first needed
             del ids_s, created_s, packed_s, version_s, pc_s, ps_s
-            read = children.result() if children is not None else None
-            if read is None:  # not overlapped, or the other connection saw another state
-                read = _read_packed(raw, "languages"), _read_packed(raw, "experience")
-            ((lang_ids, keys_s, certs_s), n_lang), ((exp_ids, exp_s), n_exp) = read
+            (lang_ids, keys_s, certs_s), n_lang = _read_packed(raw, "languages")
             keys, certs = _texts(keys_s, n_lang), _joined_texts(certs_s, n_lang)
+            (exp_ids, exp_s), n_exp = _read_packed(raw, "experience")
             exp_code = _numbers(exp_s, n_exp)
             in_table = _IdPositions(hi, lo, lambda: dict(zip(ids_a[inverse].tolist(), range(n))))
 
@@ -856,8 +810,6 @@ class CandidatePool:
             lang_pos = in_table.of_joined(lang_ids, n_lang)
             exp_pos = in_table.of_joined(exp_ids, n_exp)
         except _NotPacked:
-            if children is not None:
-                children.wait()  # its connection back to the pool before the rows' loader runs
             return False
         self.n = n
         self.ids, self.created = ids_a, created_a
