@@ -46,7 +46,9 @@ from typing import Any, Iterable
 import numpy as np
 import sqlalchemy as sa
 
-from app.core import clock, reference
+# documents and training give the signals every full load of the pool reads: loaded with this
+# module (as the window has them loaded) rather than inside the first match
+from app.core import clock, documents, reference, training
 from app.core.actor import Actor
 from app.core.errors import NotFound
 from app.core.messages import render
@@ -135,8 +137,6 @@ def _document_completeness(conn, ids: list[str], *, index: dict | None = None, p
     GROUP BY). The full load passes its ``index`` (id → position, the same order as ``ids``; or a
     function of a list of database ids giving their positions, -1 when absent) and
     the preference lists it read (``prefs``: countries, sectors), so nothing is read twice."""
-    from app.core import documents
-
     if not ids:
         return np.zeros(0)
     if index is not None and prefs is not None:
@@ -158,8 +158,6 @@ def _document_completeness(conn, ids: list[str], *, index: dict | None = None, p
 def _training_signal(conn, ids: list[str], *, index: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(attendance rate 0..1, latest test score 0..1) per applicant over all their batches
     (``training.attendance_many``); NaN = no training yet, scored neutrally."""
-    from app.core import training
-
     if not ids:
         return np.zeros(0), np.zeros(0)
     many = len(ids) > _SIGNAL_ALL_ABOVE
@@ -775,8 +773,6 @@ class CandidatePool:
     def _load_packed(self, conn) -> bool:
         """Everyone on SQLite, each statement as one row of joined strings (see ``_packed_sql``);
         False (nothing changed) when the strings do not hold the rows exactly."""
-        from app.core import documents
-
         if not conn.in_transaction():
             conn.exec_driver_sql("SELECT 1")  # begins the transaction (``BEGIN``, see app/db.py)
         raw = conn.connection.driver_connection
