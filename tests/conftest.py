@@ -34,6 +34,17 @@ def _home(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _unfreeze_objects():
+    """A start of the GUI freezes the objects alive then (``freeze_start_up_objects``): made
+    collectable again after each test, as the next test is not that start."""
+    yield
+    import gc
+
+    if gc.get_freeze_count():
+        gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
 def _fail_on_warning_logs(caplog, request):
     """Fail a test that logs a warning or worse from the app's loggers, unless it says
     ``@pytest.mark.allow_log_warnings``."""

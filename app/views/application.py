@@ -248,7 +248,13 @@ def _session(app, db, settings):
     if hasattr(db, "start_loading"):
         from app.views.quick_start import QuickStartWatcher
 
-        window.quick_start = QuickStartWatcher(window, db)
+        window.quick_start = QuickStartWatcher(window, db)  # freezes the start's objects when done
+    else:
+        from PySide6.QtCore import QTimer
+
+        from app.views.quick_start import freeze_start_up_objects
+
+        QTimer.singleShot(0, freeze_start_up_objects)  # once the window showed
     report = os.environ.get("PMI_DESK_STARTUP_REPORT")
     if report:
         from PySide6.QtCore import QTimer

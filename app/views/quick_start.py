@@ -22,6 +22,17 @@ log = logging.getLogger("app.ui")
 POLL_MS = 40
 
 
+def freeze_start_up_objects() -> None:
+    """Move every object alive once the start is over (modules, the ORM's mappings, Qt's
+    wrappers: some hundred thousand) out of the garbage collector's reach. Its full collections
+    then walk only what was made since: measured on the search benchmark's process, a full
+    collection in the middle of a keystroke took 42 ms; a keystroke itself takes 1-7 ms."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 class QuickStartWatcher(QObject):
     def __init__(self, window, db):
         super().__init__(window)
@@ -85,4 +96,5 @@ class QuickStartWatcher(QObject):
         else:
             self.outcome = "ok"
             self.window.registration  # noqa: B018 (built now, while nobody waits for it)
+            freeze_start_up_objects()
         return True

@@ -5,6 +5,7 @@ the damaged-database screen with nothing written."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from concurrent.futures import Future
@@ -71,6 +72,7 @@ def run_app(qtbot, monkeypatch):
         try:
             return application.run([], **kwargs)
         finally:
+            gc.unfreeze()  # the other tests' objects collectable again
             if getattr(app, "_pmi_translator", None) is not None:
                 app.removeTranslator(app._pmi_translator)
                 app._pmi_translator = None
@@ -99,6 +101,7 @@ def test_signed_in_list_first_then_the_stack_and_the_audit_entry(qtbot, live, ru
         qtbot.waitUntil(lambda: window.quick_start.outcome is not None, timeout=15000)
         assert window.quick_start.outcome == "ok"
         assert window._registration is not None  # built once the stack loaded, before anyone asks
+        assert gc.get_freeze_count() > 10_000  # the start's objects out of the collector's walks
         assert sign_ins(live) == before + ["sign_in"]
         window.close()
         return 0
