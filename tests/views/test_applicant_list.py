@@ -244,3 +244,20 @@ def test_closing_the_window_asks_about_unsaved_edits(qtbot, db, actor, monkeypat
     assert not window.close() and dialog.isVisible()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert window.close()
+
+
+def test_the_name_column_keeps_a_long_name_readable_and_takes_the_room_left(qtbot, db, actor):
+    _two(db, actor)
+    page = ApplicantListPage(db, actor)
+    qtbot.addWidget(page)
+    header = page.table.horizontalHeader()
+    long_name = page.table.fontMetrics().horizontalAdvance("Muhammad Rizki Ramadhan Saputra")
+    page.resize(1366 - 280, 700)  # a 1366 px screen less the side navigation
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: header.sectionSize(1) >= long_name)
+    assert header.sectionSize(1) < 2 * long_name  # the others keep their width: the list scrolls
+    page.resize(1900, 700)
+    others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+    qtbot.waitUntil(lambda: header.sectionSize(1) == page.table.viewport().width() - others)
+    assert header.sectionSize(1) > 2 * long_name  # the room left goes to the name

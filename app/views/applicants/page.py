@@ -113,7 +113,17 @@ class ApplicantListPage(QWidget):
             header.resizeSection(column, width)
         header.setMinimumSectionSize(fm.horizontalAdvance("L/P") + 16)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the name is what a clerk reads: never narrower than a long name, whatever the screen
+        # (a stretched section shrinks to nothing when the other columns fill a 1366 px screen);
+        # wider when there is room (``_fit_name``, at each resize of the list)
+        self.name_width = fm.horizontalAdvance("Muhammad Rizki Ramadhan Saputra") + 12
+        header.resizeSection(1, self.name_width)
+        self.table.viewport().installEventFilter(self)
+
+    def _fit_name(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        header.resizeSection(1, max(self.name_width, self.table.viewport().width() - others))
 
     # --- filtering and sorting -------------------------------------------------------------
 
@@ -162,7 +172,11 @@ class ApplicantListPage(QWidget):
             self.openApplicant.emit(row.id)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
-        """Down in the search box moves into the list; Enter opens the only/first match."""
+        """Down in the search box moves into the list; Enter opens the only/first match. The
+        list's name column takes the room a resize leaves."""
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name()
+            return False
         if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():
                 self.table.setFocus()
