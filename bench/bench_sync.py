@@ -68,10 +68,10 @@ def main() -> int:
     per_table: dict[str, float] = {}
     puts = sync._Apply.puts
 
-    def timed_puts(self, t, entries):
+    def timed_puts(self, t, entries, *args):
         start = time.perf_counter()
         try:
-            return puts(self, t, entries)
+            return puts(self, t, entries, *args)
         finally:
             per_table[t.name] = per_table.get(t.name, 0.0) + time.perf_counter() - start
 

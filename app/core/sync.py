@@ -45,6 +45,7 @@ import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -525,7 +526,16 @@ def _json_str(value: str) -> bytes:
     return b'"%s"' % value.encode() if value.isascii() and value.isalnum() else json.dumps(value).encode()
 
 
+def _plain_hash(row: dict[str, Any]) -> str:
+    """``_hash(row)`` of a row known to hold only str, int (64 bits), bool and None values (a
+    line ``_json_lines`` read as plain): orjson's canonical JSON is then the standard library's,
+    so the per-value float test of ``_canonical_bytes`` is not needed."""
+    return hashlib.sha256(orjson.dumps(row, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
 _PLAIN = (str, int, bool, type(None))
+_PLAIN_TYPES = frozenset(_PLAIN)
+_PLAIN_OR_DICT = _PLAIN_TYPES | {dict}
 
 
 def _json_line(line: bytes) -> Any:
@@ -537,6 +547,12 @@ def _json_line(line: bytes) -> Any:
         value = orjson.loads(line)
     except ValueError:
         return json.loads(line.decode())
+    return _plain_or_std(value, line)
+
+
+def _plain_or_std(value: Any, line: bytes) -> Any:
+    """``value`` (orjson's reading of ``line``) if it is an object of plain values and objects of
+    plain values, else the standard library's reading of the line (see ``_json_line``)."""
     if value.__class__ is not dict:
         return json.loads(line.decode())
     for v in value.values():
@@ -547,6 +563,27 @@ def _json_line(line: bytes) -> Any:
         elif v.__class__ not in _PLAIN:
             return json.loads(line.decode())
     return value
+
+
+def _json_lines(lines: list[bytes]) -> tuple[list[Any], bool]:
+    """``[_json_line(line) for line in lines]``, and whether every line is orjson's reading with
+    plain values only (objects of str, int, bool, None and objects of them: no float anywhere).
+    The types of all values are checked at once, level by level, as sets (C speed); only when
+    some line holds something else is each line checked on its own."""
+    try:
+        values = list(map(orjson.loads, lines))
+    except ValueError:  # a line orjson refuses: the standard library reads that one
+        return [_json_line(line) for line in lines], False
+    if set(map(type, values)) <= {dict}:
+        flat = list(chain.from_iterable(map(dict.values, values)))
+        types = set(map(type, flat))
+        if types <= _PLAIN_TYPES:
+            return values, True
+        if types <= _PLAIN_OR_DICT:
+            inner = [v for v in flat if v.__class__ is dict]
+            if set(map(type, chain.from_iterable(map(dict.values, inner)))) <= _PLAIN_TYPES:
+                return values, True
+    return [_plain_or_std(value, line) for value, line in zip(values, lines)], False
 
 
 def _fetch_in(s: Session, sql: str, params: tuple, values: list, pg_type: str = "text") -> list[tuple]:
@@ -790,6 +827,9 @@ class Packet:
     manifest: dict[str, Any]
     tables: dict[str, list[dict[str, Any]]]
     attachments: dict[str, bytes]
+    # the tables whose every line holds plain values only (``_json_lines``): their rows hash
+    # by ``_plain_hash``
+    plain: set[str] = field(default_factory=set)
 
 
 def _refuse(code: str, **params: Any) -> UserError:
@@ -849,6 +889,7 @@ def read_packet(db, path: Path | str) -> Packet:
     by_name = _tables_by_name()
     direction = "up" if local.kind == "city" else "down"  # from what we are, not what the packet says
     tables: dict[str, list[dict[str, Any]]] = {}
+    plain: set[str] = set()
     attachments: dict[str, bytes] = {}
     for name, data in contents.items():
         if name.startswith("attachments/"):
@@ -870,7 +911,7 @@ def read_packet(db, path: Path | str) -> Packet:
         try:
             # lines end at "\n" only: a row may hold U+2028 or U+0085 as is (str.splitlines
             # would cut it there)
-            lines = [_json_line(line) for line in data.splitlines()]
+            lines, all_plain = _json_lines(data.splitlines())
         except ValueError:
             raise _refuse("sync_not_a_packet", file=name) from None
         for entry in lines:
@@ -886,7 +927,9 @@ def read_packet(db, path: Path | str) -> Packet:
                     raise _refuse("sync_not_a_packet", file=name)
             entries.append(entry)
         tables[table] = entries
-    return Packet(manifest, tables, attachments)
+        if all_plain:
+            plain.add(table)
+    return Packet(manifest, tables, attachments, plain)
 
 
 # --- import -----------------------------------------------------------------------------------
@@ -975,7 +1018,9 @@ class _Apply:
     def remember(self, t: CarriedTable, rid: str, version: int, h: str) -> None:
         self.known_updates.append((self.peer, t.name, rid, version, h))
 
-    def puts(self, t: CarriedTable, entries: list[dict[str, Any]]) -> None:
+    def puts(self, t: CarriedTable, entries: list[dict[str, Any]], plain: bool = False) -> None:
+        """Apply the rows of ``entries``; ``plain``: every row holds plain values only (see
+        ``_plain_hash``)."""
         ids = [e["id"] for e in entries]
         known = self.known(t, ids)
         local = self.local_rows(t, ids)
@@ -985,9 +1030,10 @@ class _Apply:
         updates: list[dict[str, Any]] = []
         fresh: list[tuple[dict[str, Any], str]] = []
         remember, peer, name = self.known_updates.append, self.peer, t.name
+        hash_of = _plain_hash if plain else _hash
         for e in entries:
             rid, vi, row = e["id"], e["v"], e["row"]
-            hi = _hash(row)
+            hi = hash_of(row)
             k = known.get(rid)
             if k is not None and vi <= k[0]:
                 self.result.stale += 1  # an older state than one this office already sent us
@@ -1325,7 +1371,7 @@ def _apply_rows(s: Session, actor: Actor, packet: Packet, result: ImportResult,
     _pause_triggers(s, paused)
     for t in order:
         if puts_of[t.name]:
-            work.puts(t, puts_of[t.name])
+            work.puts(t, puts_of[t.name], t.name in packet.plain)
     _log_written(s, work.written)
     _resume_triggers(s, paused)
     work.flush_known()
