@@ -97,3 +97,21 @@ def test_a_file_with_a_float_or_a_big_integer_is_not_plain():
         assert got == [json.loads(x) for x in (b'{"id":"b","v":1,"row":{"n":1}}', line)]
     got, plain = sync._json_lines([b'{"id":"b","v":1,"base":null,"row":{"n":-9223372036854775808,"s":"1e16"}}'])
     assert plain and got[0]["row"]["n"] == -2**63
+
+
+@pytest.mark.sqlite_only("the adapter is the sqlite3 driver's")
+def test_none_is_still_bound_as_null_with_its_adapter_registered(db):
+    import sqlite3
+
+    import app.db  # noqa: F401  (registers the adapter)
+
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE t (a, b)")
+    con.executemany("INSERT INTO t VALUES (?, ?)", [(None, 1), (None, None)])
+    assert con.execute("SELECT typeof(a), typeof(b) FROM t ORDER BY rowid").fetchall() == \
+        [("null", "integer"), ("null", "null")]
+    con.close()
+    with db.session() as s:  # and through the engine
+        s.connection().exec_driver_sql("CREATE TEMP TABLE t_null (a)")
+        s.connection().exec_driver_sql("INSERT INTO t_null VALUES (?)", (None,))
+        assert s.connection().exec_driver_sql("SELECT a IS NULL FROM t_null").scalar() == 1
