@@ -115,3 +115,27 @@ def test_none_is_still_bound_as_null_with_its_adapter_registered(db):
         s.connection().exec_driver_sql("CREATE TEMP TABLE t_null (a)")
         s.connection().exec_driver_sql("INSERT INTO t_null VALUES (?)", (None,))
         assert s.connection().exec_driver_sql("SELECT a IS NULL FROM t_null").scalar() == 1
+
+
+@pytest.mark.sqlite_only("a REAL stored in an INTEGER column is SQLite's typing")
+def test_a_table_file_holding_a_float_is_hashed_row_by_row_and_arrives_alike(pair, tmp_path):
+    city, kec = pair
+    plain_one, odd_one = kec.register(1), kec.register(2)
+    with kec.db.session() as s:  # as a script could have written it: a float where an int goes, one
+        # that orjson writes otherwise than the standard library (1.5e-7, 1.5e-07)
+        s.connection().exec_driver_sql("UPDATE applicant SET height_cm = 1.5e-7, version = version + 1 WHERE id = ?",
+                                       (odd_one.id.hex,))
+    kec.export(city, tmp_path / "p.zip")
+    with city.here():
+        packet = sync.read_packet(city.db, tmp_path / "p.zip")
+    assert "applicant" not in packet.plain  # the float: every row of the file hashed by _hash
+    assert packet.plain  # the other tables' files are plain
+    rows = {e["id"]: e["row"] for e in packet.tables["applicant"]}
+    assert rows[odd_one.id.hex]["height_cm"] == 1.5e-7 and plain_one.id.hex in rows
+    result = city.import_(tmp_path / "p.zip")
+    assert city.snapshot()["applicant"] == kec.snapshot()["applicant"]
+    kec.ack(result.ack_path)
+    # the city now holds those states as the kecamatan office hashes them: nothing to send again
+    # either way (a wrong hash kept for a row would send it back)
+    assert kec.export(city, tmp_path / "q.zip").rows == 0
+    assert city.export(kec, tmp_path / "r.zip").counts.get("applicant") is None
