@@ -164,3 +164,20 @@ def test_the_rows_an_import_writes_are_logged_in_the_order_they_were_written(pai
             "SELECT table_name, row_id, seq FROM sync_log WHERE seq > ? ORDER BY seq", (before,)).all()
     assert [(t, r) for t, r, _ in logged] == expected
     assert [q for _, _, q in logged] == list(range(before + 1, before + 1 + len(expected)))
+
+
+def test_the_states_an_import_records_for_the_sender_are_the_rows_hashes(pair, tmp_path):
+    city, kec = pair
+    for n in range(1, 5):
+        kec.register(n)
+    kec.export(city, tmp_path / "p.zip")
+    with city.here():
+        packet = sync.read_packet(city.db, tmp_path / "p.zip")
+    city.import_(tmp_path / "p.zip")
+    expected = {(table, e["id"]): (e["v"], sync._hash(e["row"])) for table, entries in packet.tables.items()
+                for e in entries}
+    with city.db.session(write=False) as s:
+        recorded = {(t, r): (v, h) for t, r, v, h in s.connection().exec_driver_sql(
+            "SELECT table_name, row_id, version, hash FROM sync_peer_row WHERE peer = 'KSA-0001'")}
+    assert recorded == expected
+    assert {t for t, _ in recorded} >= {"applicant", "applicant_language", "work_experience", "office"}

@@ -967,6 +967,10 @@ class _Apply:
         self.result = result
         self.held: dict[tuple[str, str], int] = {}  # (table, id) → conflict id holding the row
         self.known_updates: list[tuple] = []
+        # SQLite: the states of rows inserted by this import, (table, hashes in the order the rows
+        # went in, the table's highest rowid before): ``flush_known`` reads their ids and versions
+        # back by rowid instead of binding five values a row
+        self.known_inserted: list[tuple[str, list[str], int]] = []
         # the rows inserted or updated, to log (``_log_written``): (table, rows, rowid) per batch,
         # rowid: on SQLite, for inserted rows, the table's highest rowid before they went in
         self.written: list[tuple[str, list[dict[str, Any]], int | None]] = []
@@ -1036,6 +1040,7 @@ class _Apply:
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         fresh: list[tuple[dict[str, Any], str]] = []
+        inserted_hashes: list[str] = []
         remember, peer, name = self.known_updates.append, self.peer, t.name
         hash_of = _plain_hash if plain else _hash
         for e in entries:
@@ -1046,24 +1051,26 @@ class _Apply:
                 self.result.stale += 1  # an older state than one this office already sent us
                 self.result.not_applied.append([t.name, rid])
                 continue
-            remember((peer, name, rid, vi, hi))
             if self.held:  # rows held by a conflict (none in most packets) hold their children
                 parent_cid = next((self.held[(ref, row[col])] for col, ref in fks
                                    if row.get(col) is not None and (ref, row[col]) in self.held), None)
                 if parent_cid is not None:
+                    remember((peer, name, rid, vi, hi))
                     self.hold(parent_cid, t, row)
                     continue
             cur = local.get(rid)
             if cur is None:
                 if rid in dead and e.get("base") != DELETED:  # deleted here, not known there
+                    remember((peer, name, rid, vi, hi))
                     if vi < dead[rid]:
                         self.result.stale += 1
                         self.result.not_applied.append([t.name, rid])
                     else:
                         self.conflict(t, "deleted_here", rid, rid, None, row, vi)
                     continue
-                fresh.append((row, hi))
+                fresh.append((row, hi))  # its state is remembered below, as it goes in or not
                 continue
+            remember((peer, name, rid, vi, hi))
             hc = _hash(cur)
             if hc == hi or _same_content(cur, row):
                 self.result.unchanged += 1
@@ -1083,6 +1090,7 @@ class _Apply:
                 keep = []
                 for row, hi in fresh:
                     if any((col, row.get(col)) in missing for col, _ in fks):
+                        remember((peer, name, row["id"], row["version"], hi))
                         self.conflict(t, "deleted_here", row["id"], row["id"], None, row, row["version"])
                     else:
                         keep.append((row, hi))
@@ -1101,11 +1109,13 @@ class _Apply:
                               if (col, row.get(col)) in taken and taken[(col, row.get(col))] != row["id"]),
                              None) if taken else None
                 if clash is not None:
+                    remember((peer, name, row["id"], row["version"], hi))
                     col, holder = clash
                     mine = self.local_rows(t, [holder]).get(holder)
                     self.conflict(t, "unique", holder, row["id"], mine, row, row["version"], col)
                     continue
                 inserts.append(row)
+                inserted_hashes.append(hi)
         if inserts:
             top = None
             if not _is_pg(self.s):
@@ -1116,6 +1126,11 @@ class _Apply:
             _insert_indexed(self.s, t, inserts)
             self.result.inserted += len(inserts)
             self.written.append((t.name, inserts, top))
+            if top is not None:
+                self.known_inserted.append((name, inserted_hashes, top))
+            else:
+                self.known_updates.extend((peer, name, r["id"], r["version"], h)
+                                          for r, h in zip(inserts, inserted_hashes))
         if updates:
             _update_rows(self.s, t, updates)
             self.written.append((t.name, updates, None))
@@ -1152,6 +1167,17 @@ class _Apply:
 
     def flush_known(self) -> None:
         _upsert_known(self.s, self.known_updates)
+        if self.known_inserted:  # SQLite (see known_inserted): ids and versions read back by rowid
+            cur = _raw(self.s)
+            try:
+                for table, hashes, top in self.known_inserted:
+                    cur.execute(
+                        "INSERT INTO sync_peer_row (peer, table_name, row_id, version, hash) "
+                        f"SELECT ?, ?, x.id, x.version, j.value FROM json_each(?) j JOIN {_q(table)} x "
+                        f"ON x.rowid = ? + j.key + 1 WHERE true {_PEER_ROW_UPSERT}",
+                        (self.peer, table, orjson.dumps(hashes).decode(), top))
+            finally:
+                cur.close()
 
 
 def _pause_triggers(s: Session, tables: list[str]) -> None:
@@ -1262,6 +1288,10 @@ def _write_tombstone(s: Session, table: str, rid: str, version: int) -> None:
         "VALUES (:t, :r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_log), 1, :v) "
         "ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, deleted = 1, "
         "version = excluded.version"), {"t": table, "r": rid, "v": version})
+
+
+_PEER_ROW_UPSERT = ("ON CONFLICT (peer, table_name, row_id) DO UPDATE SET version = excluded.version, "
+                    "hash = excluded.hash WHERE excluded.version >= sync_peer_row.version")
 
 
 def _upsert_known(s: Session, rows: list[tuple]) -> None:
