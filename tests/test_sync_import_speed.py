@@ -181,3 +181,32 @@ def test_the_states_an_import_records_for_the_sender_are_the_rows_hashes(pair, t
             "SELECT table_name, row_id, version, hash FROM sync_peer_row WHERE peer = 'KSA-0001'")}
     assert recorded == expected
     assert {t for t, _ in recorded} >= {"applicant", "applicant_language", "work_experience", "office"}
+
+
+def test_each_wrong_line_of_a_signed_packet_is_refused_with_its_reason(pair, tmp_path):
+    import zipfile
+
+    from tests.test_sync_packets import _signed_packet, refused
+
+    city, kec = pair
+    kec.register(1)
+    kec.export(city, tmp_path / "good.zip")
+    with zipfile.ZipFile(tmp_path / "good.zip") as z:
+        manifest = json.loads(z.read("manifest.json"))
+        good = json.loads(z.read("tables/applicant.jsonl").splitlines()[0])
+    cases = [
+        ([1, 2], "sync_not_a_packet", None),
+        ({**good, "id": 5}, "sync_not_a_packet", None),
+        ({**good, "v": "1"}, "sync_not_a_packet", None),
+        ({**good, "v": 1.0}, "sync_not_a_packet", None),
+        ({**good, "row": {**good["row"], "id": "other"}}, "sync_not_a_packet", None),
+        ({**good, "row": {**good["row"], "version": 7}}, "sync_not_a_packet", None),
+        ({**good, "row": {**good["row"], "b_extra": 1, "a_extra": 2}}, "sync_unknown_column", "a_extra"),
+        ({**good, "row": ["full_name", "zz"]}, "sync_unknown_column", "zz"),
+    ]
+    for n, (line, code, column) in enumerate(cases):
+        path = tmp_path / f"bad{n}.zip"
+        _signed_packet(kec, path, manifest, {"tables/applicant.jsonl": json.dumps(line).encode() + b"\n"})
+        err = refused(city, path)
+        assert (err.code, err.params.get("column")) == (code, column), (n, err.code, err.params)
+    assert city.import_(tmp_path / "good.zip").inserted > 0  # and the good one goes in

@@ -912,26 +912,28 @@ def read_packet(db, path: Path | str) -> Packet:
         if not travels(t.route, direction):
             raise _refuse("sync_wrong_direction", table=table)
         columns = set(t.table.c.keys())
-        entries = []
+        knows_all = columns.issuperset
         try:
             # lines end at "\n" only: a row may hold U+2028 or U+0085 as is (str.splitlines
             # would cut it there)
             lines, all_plain = _json_lines(data.splitlines())
         except ValueError:
             raise _refuse("sync_not_a_packet", file=name) from None
-        for entry in lines:
-            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) \
-                    or not isinstance(entry.get("v"), int):
+        for entry in lines:  # (json and orjson make exact dicts and strs, no subclasses)
+            if entry.__class__ is not dict:
+                raise _refuse("sync_not_a_packet", file=name)
+            rid, version = entry.get("id"), entry.get("v")
+            if rid.__class__ is not str or not isinstance(version, int):
                 raise _refuse("sync_not_a_packet", file=name)
             row = entry.get("row")
             if row is not None:
-                unknown = set(row) - columns
-                if unknown:
-                    raise _refuse("sync_unknown_column", table=table, column=sorted(unknown)[0])
-                if row.get("id") != entry.get("id") or row.get("version") != entry.get("v"):
+                if row.__class__ is not dict or not knows_all(row):
+                    unknown = set(row) - columns
+                    if unknown:
+                        raise _refuse("sync_unknown_column", table=table, column=sorted(unknown)[0])
+                if row.get("id") != rid or row.get("version") != version:
                     raise _refuse("sync_not_a_packet", file=name)
-            entries.append(entry)
-        tables[table] = entries
+        tables[table] = lines
         if all_plain:
             plain.add(table)
     return Packet(manifest, tables, attachments, plain)
