@@ -16,6 +16,7 @@ import argparse
 import io
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -146,6 +147,7 @@ def main() -> int:
                             "per_table_floor_s": floor_table})
     kec.dispose()
     city.dispose()
+    shutil.rmtree(folder, ignore_errors=True)  # the three databases and the packet: ~270 MB a run
     return 0
 
 
