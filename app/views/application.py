@@ -250,11 +250,9 @@ def _session(app, db, settings):
 
         window.quick_start = QuickStartWatcher(window, db)  # freezes the start's objects when done
     else:
-        from PySide6.QtCore import QTimer
+        from app.views.quick_start import after_list_shows, freeze_start_up_objects
 
-        from app.views.quick_start import freeze_start_up_objects
-
-        QTimer.singleShot(0, freeze_start_up_objects)  # once the window showed
+        after_list_shows(window, freeze_start_up_objects)  # a collection takes ~60 ms: not before
     report = os.environ.get("PMI_DESK_STARTUP_REPORT")
     if report:
         from PySide6.QtCore import QTimer

@@ -33,6 +33,29 @@ def freeze_start_up_objects() -> None:
     gc.freeze()
 
 
+class _AfterFirstPaint(QObject):
+    def __init__(self, viewport, callback):
+        super().__init__(viewport)
+        self.callback = callback
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.callback)  # after this paint
+        return False
+
+
+def after_list_shows(window, callback) -> None:
+    """``callback`` once the applicant list has painted (the start page), or at the next turn of
+    the event loop when another page is showing: work that would hold the first paint up."""
+    viewport = window.applicants.table.viewport()
+    if viewport.isVisible():
+        _AfterFirstPaint(viewport, callback)
+    else:
+        QTimer.singleShot(0, viewport, callback)
+
+
 class QuickStartWatcher(QObject):
     def __init__(self, window, db):
         super().__init__(window)
@@ -42,20 +65,7 @@ class QuickStartWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
-        viewport = window.applicants.table.viewport()
-        if viewport.isVisible():  # the list is the start page: load after its first paint
-            self._viewport = viewport
-            viewport.installEventFilter(self)
-        else:
-            self._viewport = None
-            QTimer.singleShot(0, self, self.start)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
-        if obj is self._viewport and event.type() == QEvent.Type.Paint:
-            self._viewport.removeEventFilter(self)
-            self._viewport = None
-            QTimer.singleShot(0, self, self.start)  # after this paint
-        return False
+        after_list_shows(window, self.start)  # the stack loads after the list's first paint
 
     def start(self) -> None:
         self.db.start_loading()

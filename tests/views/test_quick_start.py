@@ -255,3 +255,39 @@ def test_after_a_restore_from_the_damaged_screen_the_start_goes_on(qtbot, live, 
     assert run_app(on_window) == 0
     assert len(windows) == 2
     assert sign_ins(live)[-1] == "sign_in"
+
+
+def test_work_after_the_list_shows_waits_for_its_first_paint(qtbot, db, actor):
+    """What would hold the first paint up (the stack's loading, the start's garbage collection)
+    runs once the applicant list painted, or at the next turn of the loop when another page shows."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QEvent, QObject
+
+    from app.views.applicants.page import ApplicantListPage
+    from app.views.quick_start import after_list_shows
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt)
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    page = ApplicantListPage(db, actor)
+    qtbot.addWidget(page)
+    paints = Paints()
+    page.table.viewport().installEventFilter(paints)
+    page.show()  # visible, not painted yet: no event handled since
+    ran = []
+    after_list_shows(SimpleNamespace(applicants=page), lambda: ran.append(Paints.count))
+    assert ran == []
+    qtbot.waitUntil(lambda: ran != [])
+    assert ran[0] >= 1  # after a paint
+
+    hidden = ApplicantListPage(db, actor)
+    qtbot.addWidget(hidden)
+    after_list_shows(SimpleNamespace(applicants=hidden), lambda: ran.append("other page"))
+    assert ran[-1] != "other page"
+    qtbot.waitUntil(lambda: ran[-1] == "other page")
