@@ -1255,15 +1255,9 @@ def _pg_log_written(s: Session, written: list[tuple[str, list[dict[str, Any]], i
     lock_log(s.connection())
     cur = _raw(s).cur
     try:
-        cur.execute("CREATE TEMPORARY TABLE IF NOT EXISTS pmi_sync_written (ord integer, table_name text, "
-                    "row_id text, version integer) ON COMMIT DELETE ROWS")
-        cur.execute("TRUNCATE pmi_sync_written")
-        with cur.copy("COPY pmi_sync_written (ord, table_name, row_id, version) FROM STDIN") as copy:
-            i = 0
-            for table, rows, _ in written:
-                for r in rows:
-                    copy.write_row((i, table, r["id"], r["version"]))
-                    i += 1
+        _pg_stage(cur, "pmi_sync_written", "ord integer, table_name text, row_id text, version integer",
+                  ((i, table, r["id"], r["version"]) for i, (table, r) in enumerate(
+                      (table, r) for table, rows, _ in written for r in rows)))
         cur.execute(
             "INSERT INTO sync_log (table_name, row_id, seq, deleted, version) "
             f"SELECT table_name, row_id, nextval('{PG_SEQUENCE}'), false, version "
@@ -1272,6 +1266,18 @@ def _pg_log_written(s: Session, written: list[tuple[str, list[dict[str, Any]], i
             "version = excluded.version")
     finally:
         cur.close()
+
+
+def _pg_stage(cur, name: str, columns: str, rows: Iterable[tuple]) -> None:
+    """PostgreSQL: ``rows`` into the session's temporary table ``name`` (``columns``: its column
+    definitions, in the rows' order), emptied first and at the commit, by COPY: the set-based
+    statement that follows reads them from there."""
+    cur.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {name} ({columns}) ON COMMIT DELETE ROWS")
+    cur.execute(f"TRUNCATE {name}")
+    names = ", ".join(c.split()[0] for c in columns.split(","))
+    with cur.copy(f"COPY {name} ({names}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _write_tombstone(s: Session, table: str, rid: str, version: int) -> None:
@@ -1304,18 +1310,12 @@ def _upsert_known(s: Session, rows: list[tuple]) -> None:
     if _is_pg(s):  # COPY into a temporary table, then one INSERT ... SELECT (half the time of arrays)
         cur = _raw(s).cur
         try:
-            cur.execute("CREATE TEMPORARY TABLE IF NOT EXISTS pmi_sync_peer_rows (peer text, table_name text, "
-                        "row_id text, version integer, hash text) ON COMMIT DELETE ROWS")
-            cur.execute("TRUNCATE pmi_sync_peer_rows")
-            with cur.copy("COPY pmi_sync_peer_rows (peer, table_name, row_id, version, hash) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
+            _pg_stage(cur, "pmi_sync_peer_rows", "peer text, table_name text, row_id text, version integer, "
+                      "hash text", rows)
             cur.execute(
                 "INSERT INTO sync_peer_row (peer, table_name, row_id, version, hash) "
                 "SELECT DISTINCT ON (table_name, row_id) peer, table_name, row_id, version, hash "
-                "FROM pmi_sync_peer_rows ORDER BY table_name, row_id, version DESC "
-                "ON CONFLICT (peer, table_name, row_id) DO UPDATE SET version = excluded.version, "
-                "hash = excluded.hash WHERE excluded.version >= sync_peer_row.version")
+                f"FROM pmi_sync_peer_rows ORDER BY table_name, row_id, version DESC {_PEER_ROW_UPSERT}")
         finally:
             cur.close()
         return
@@ -1323,8 +1323,7 @@ def _upsert_known(s: Session, rows: list[tuple]) -> None:
     try:
         cur.executemany(
             "INSERT INTO sync_peer_row (peer, table_name, row_id, version, hash) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (peer, table_name, row_id) DO UPDATE SET version = excluded.version, "
-            "hash = excluded.hash WHERE excluded.version >= sync_peer_row.version", rows)
+            f"{_PEER_ROW_UPSERT}", rows)
     finally:
         cur.close()
 
