@@ -46,3 +46,16 @@ def when_modal(callback, *, timeout_ms: int = 5000) -> None:
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+
+def change_password_to(new_password: str):
+    """A ``when_modal`` callback: the forced password change, answered with ``new_password``."""
+    def change(dialog) -> None:
+        from app.views.session.sign_in import ChangePasswordDialog
+
+        assert isinstance(dialog, ChangePasswordDialog)
+        dialog.new_password.setText(new_password)
+        dialog.repeat.setText(new_password)
+        dialog.ok_button.click()
+
+    return change

@@ -19,7 +19,7 @@ from app.core import audit, backup, demo, quickstart, setup
 from app.db import Database
 from app.views import application, crash
 from app.views.main_window import PAGE_REGISTRATION, MainWindow
-from tests.views.helpers import when_modal
+from tests.views.helpers import change_password_to, when_modal
 
 PASSWORD = "rahasia123"
 
@@ -185,7 +185,7 @@ def test_a_password_set_by_the_administrator_is_changed_first(qtbot, live):
     """On the quick start too: the sign-in dialog asks for a new password before anything else,
     and both the sign-in and the change are written at once (waiting for the check)."""
     from app.core import auth
-    from app.views.session.sign_in import ChangePasswordDialog, SignInDialog
+    from app.views.session.sign_in import SignInDialog
 
     db = Database(__import__("app.db", fromlist=["create_engine"]).create_engine(f"sqlite:///{live}"))
     admin = setup.authenticate(db, "admin", PASSWORD).actor()
@@ -197,13 +197,7 @@ def test_a_password_set_by_the_administrator_is_changed_first(qtbot, live):
     dialog = SignInDialog(quick, quick.office.name)
     qtbot.addWidget(dialog)
 
-    def change(box):
-        assert isinstance(box, ChangePasswordDialog)
-        box.new_password.setText("baru-sekali-123")
-        box.repeat.setText("baru-sekali-123")
-        box.ok_button.click()
-
-    when_modal(change)
+    when_modal(change_password_to("baru-sekali-123"))
     dialog.username.setText("petugas2")
     dialog.password.setText("pertama123")
     assert dialog.try_sign_in()

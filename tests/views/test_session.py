@@ -11,7 +11,7 @@ from app.core.permissions import PermissionDenied
 from app.views.main_window import MainWindow
 from app.views.session.lock import LockDialog
 from app.views.session.sign_in import ChangePasswordDialog, SignInDialog
-from tests.views.helpers import when_modal
+from tests.views.helpers import change_password_to, when_modal
 
 pytestmark = pytest.mark.gui
 PASSWORD = "rahasia123"
@@ -131,13 +131,7 @@ def test_admin_adds_a_user_who_signs_in_and_changes_the_password(qtbot, db, admi
 
     sign_in = _sign_in(qtbot, db, "rina", "awal12345")
 
-    def change(dialog):
-        assert isinstance(dialog, ChangePasswordDialog)
-        dialog.new_password.setText("rina-baru-1")
-        dialog.repeat.setText("rina-baru-1")
-        dialog.ok_button.click()
-
-    when_modal(change)
+    when_modal(change_password_to("rina-baru-1"))
     assert sign_in.try_sign_in()
     assert sign_in.user.username == "rina" and not sign_in.user.must_change_password
     assert setup.authenticate(db, "rina", "rina-baru-1") is not None
