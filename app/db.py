@@ -54,6 +54,15 @@ def create_engine(url: str | None = None, *, echo: bool = False, creator=None) -
             cur.execute("PRAGMA cache_size=-65536")  # 64 MiB page cache: list pages of 200,000 applicants
             cur.close()
 
+        @event.listens_for(engine, "checkin")
+        def _on_checkin(dbapi_conn, record):
+            # settings changed for one piece of work, set back as the connection returns to the
+            # pool (``restore_on_checkin``): after the commit, which the setting was for
+            undo = record.info.pop(_RESTORE_KEY, None) if record is not None else None
+            if undo and dbapi_conn is not None:
+                for sql in undo:
+                    dbapi_conn.execute(sql)
+
         @event.listens_for(engine, "begin")
         def _on_begin(conn):
             write = conn.get_execution_options().get("pmi_write", False)
@@ -71,6 +80,13 @@ def create_engine(url: str | None = None, *, echo: bool = False, creator=None) -
 
 
 LOCK_TIMEOUT_MS = 15000
+_RESTORE_KEY = "pmi_desk_restore_on_checkin"
+
+
+def restore_on_checkin(conn: sa.Connection, sql: str) -> None:
+    """SQLite: run ``sql`` on ``conn``'s driver connection when it goes back to the pool, after
+    the session's commit or rollback (a per-connection PRAGMA that has to hold at the commit)."""
+    conn.connection.info.setdefault(_RESTORE_KEY, []).append(sql)
 
 
 class Database:

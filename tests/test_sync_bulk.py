@@ -257,3 +257,51 @@ def test_a_change_log_trigger_of_an_older_version_is_made_again(db):
                                      "WHERE tgname LIKE 'sync_log_%%'").all()
     assert quals and all(q for _, q in quals)
     assert ensure_tracking(db.engine) == 0
+
+
+@pytest.mark.sqlite_only("the WAL and its checkpoints are SQLite's")
+@pytest.mark.parametrize("later", [False, True])
+def test_a_big_import_commits_without_a_checkpoint_and_one_runs_after_it(pair, tmp_path, monkeypatch, later):
+    city, kec = pair
+    for n in range(1, 41):
+        kec.register(n)
+    kec.export(city, tmp_path / "p.zip")
+    monkeypatch.setattr(sync, "IMPORT_CACHE_FROM_ROWS", 1)
+    started = []
+    if not later:  # the thread is not started: what the commit alone left
+        monkeypatch.setattr(sync, "_checkpoint_later", lambda db: started.append(db))
+    with city.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db_file = city.home / "pmi-desk.sqlite3"
+    size = db_file.stat().st_size
+    # a packet this small would not reach the usual threshold (1,000 pages): every connection
+    # checkpoints after each commit here, but the import's must not
+    from sqlalchemy import event
+
+    def eager(dbapi_conn, _record):
+        dbapi_conn.execute("PRAGMA wal_autocheckpoint=1")
+    city.db.engine.dispose()
+    event.listen(city.db.engine, "connect", eager)
+    imported_on = []
+    real_restore = sync.restore_on_checkin
+
+    def restore(conn, sql):
+        imported_on.append(conn.connection.dbapi_connection)
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0  # for its commit
+        real_restore(conn, sql)
+    monkeypatch.setattr(sync, "restore_on_checkin", restore)
+    try:
+        result = city.import_(tmp_path / "p.zip")
+        assert result.inserted > 0
+        if later:
+            assert sync.wait_for_checkpoint() is not None
+            assert db_file.stat().st_size > size  # the pages are in the database file now
+        else:
+            assert started == [city.db]
+            assert db_file.stat().st_size == size  # the commit left them in the WAL
+        # the import's connection, back in the pool, checkpoints after its commits as before
+        assert [c.execute("PRAGMA wal_autocheckpoint").fetchone()[0] for c in imported_on] == [1]
+        assert city.snapshot()["applicant"] == kec.snapshot()["applicant"]
+    finally:
+        event.remove(city.db.engine, "connect", eager)
+        city.db.engine.dispose()

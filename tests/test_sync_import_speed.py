@@ -128,8 +128,10 @@ def test_a_table_file_holding_a_float_is_hashed_row_by_row_and_arrives_alike(pai
     kec.export(city, tmp_path / "p.zip")
     with city.here():
         packet = sync.read_packet(city.db, tmp_path / "p.zip")
-    assert "applicant" not in packet.plain  # the float: every row of the file hashed by _hash
-    assert packet.plain  # the other tables' files are plain
+    # every row carries its hash as the sender made it (the float written by the standard
+    # library, as _hash writes it): nothing is hashed again here
+    assert not packet.plain
+    assert all(e["h"] == sync._hash(e["row"]) for entries in packet.tables.values() for e in entries)
     rows = {e["id"]: e["row"] for e in packet.tables["applicant"]}
     assert rows[odd_one.id.hex]["height_cm"] == 1.5e-7 and plain_one.id.hex in rows
     result = city.import_(tmp_path / "p.zip")
@@ -166,23 +168,6 @@ def test_the_rows_an_import_writes_are_logged_in_the_order_they_were_written(pai
     assert [q for _, _, q in logged] == list(range(before + 1, before + 1 + len(expected)))
 
 
-def test_the_states_an_import_records_for_the_sender_are_the_rows_hashes(pair, tmp_path):
-    city, kec = pair
-    for n in range(1, 5):
-        kec.register(n)
-    kec.export(city, tmp_path / "p.zip")
-    with city.here():
-        packet = sync.read_packet(city.db, tmp_path / "p.zip")
-    city.import_(tmp_path / "p.zip")
-    expected = {(table, e["id"]): (e["v"], sync._hash(e["row"])) for table, entries in packet.tables.items()
-                for e in entries}
-    with city.db.session(write=False) as s:
-        recorded = {(t, r): (v, h) for t, r, v, h in s.connection().exec_driver_sql(
-            "SELECT table_name, row_id, version, hash FROM sync_peer_row WHERE peer = 'KSA-0001'")}
-    assert recorded == expected
-    assert {t for t, _ in recorded} >= {"applicant", "applicant_language", "work_experience", "office"}
-
-
 def test_each_wrong_line_of_a_signed_packet_is_refused_with_its_reason(pair, tmp_path):
     import zipfile
 
@@ -203,10 +188,63 @@ def test_each_wrong_line_of_a_signed_packet_is_refused_with_its_reason(pair, tmp
         ({**good, "row": {**good["row"], "version": 7}}, "sync_not_a_packet", None),
         ({**good, "row": {**good["row"], "b_extra": 1, "a_extra": 2}}, "sync_unknown_column", "a_extra"),
         ({**good, "row": ["full_name", "zz"]}, "sync_unknown_column", "zz"),
+        # the sender's hash of the row, when given, is one (absent, the row is hashed here)
+        ({**good, "h": 7}, "sync_not_a_packet", None),
+        ({**good, "h": good["h"][:63]}, "sync_not_a_packet", None),
+        ({**good, "h": good["h"] + "0"}, "sync_not_a_packet", None),
+        ({**good, "h": [good["h"]]}, "sync_not_a_packet", None),
     ]
+    assert good["h"] == sync._hash(good["row"])
     for n, (line, code, column) in enumerate(cases):
         path = tmp_path / f"bad{n}.zip"
         _signed_packet(kec, path, manifest, {"tables/applicant.jsonl": json.dumps(line).encode() + b"\n"})
         err = refused(city, path)
         assert (err.code, err.params.get("column")) == (code, column), (n, err.code, err.params)
     assert city.import_(tmp_path / "good.zip").inserted > 0  # and the good one goes in
+
+
+def _without_hashes(src, dst, office, drop=lambda e: True):
+    """``src`` made again and signed by ``office`` with ``h`` left out of the lines ``drop``
+    picks (as a packet written before the hash travelled)."""
+    import zipfile
+
+    from tests.test_sync_packets import _signed_packet
+
+    with zipfile.ZipFile(src) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        files = {n: z.read(n) for n in z.namelist() if n != "manifest.json"}
+    for name, data in files.items():
+        if name.startswith("tables/"):
+            lines = [json.loads(line) for line in data.splitlines()]
+            files[name] = b"".join(json.dumps({k: v for k, v in e.items() if not (k == "h" and drop(e))},
+                                              ensure_ascii=False).encode() + b"\n" for e in lines)
+    _signed_packet(office, dst, manifest, files)
+
+
+@pytest.mark.parametrize("drop", [None, "all", "every other"])
+def test_the_states_an_import_records_for_the_sender_are_the_rows_hashes(pair, tmp_path, drop):
+    """As the sender hashed them (``h``), or, from lines without it, as hashed here."""
+    city, kec = pair
+    for n in range(1, 5):
+        kec.register(n)
+    kec.export(city, tmp_path / "p.zip")
+    if drop is not None:
+        picked = (lambda e: True) if drop == "all" else (lambda e: int(e["id"][-1], 16) % 2 == 0)
+        _without_hashes(tmp_path / "p.zip", tmp_path / "p.zip", kec, picked)
+    with city.here():
+        packet = sync.read_packet(city.db, tmp_path / "p.zip")
+    lines = [e for entries in packet.tables.values() for e in entries]
+    assert any("h" not in e for e in lines) == (drop is not None)
+    # a file with a row without its hash is read as the standard library reads it, and noted
+    # plain for _plain_hash
+    assert ("applicant" in packet.plain) == any("h" not in e for e in packet.tables["applicant"])
+    city.import_(tmp_path / "p.zip")
+    expected = {(table, e["id"]): (e["v"], sync._hash(e["row"])) for table, entries in packet.tables.items()
+                for e in entries}
+    with city.db.session(write=False) as s:
+        recorded = {(t, r): (v, h) for t, r, v, h in s.connection().exec_driver_sql(
+            "SELECT table_name, row_id, version, hash FROM sync_peer_row WHERE peer = 'KSA-0001'")}
+    assert recorded == expected
+    assert {t for t, _ in recorded} >= {"applicant", "applicant_language", "work_experience", "office"}
+    back = city.export(kec, tmp_path / "r.zip").counts  # the city's own rows only: none sent back
+    assert not set(back) & (set(packet.tables) - {"office"})
