@@ -71,7 +71,18 @@ def sync_round(city, kecamatans, folder, tag):
         exchange(city, k, folder, f"{tag}-down{i}")
 
 
-def test_three_offices_converge_through_lost_repeated_and_reordered_packets(offices, tmp_path):
+@pytest.fixture(params=["usual", "bulk"])
+def paths(request, monkeypatch):
+    """The scenario once as small packets go, once with every packet on a big packet's paths
+    (every lookup shortcut, indexes rebuilt, name index filled at once, checkpoint after)."""
+    if request.param == "bulk":
+        for name in ("CHUNK", "IMPORT_CACHE_FROM_ROWS", "INDEX_BULK", "FTS_BULK"):
+            monkeypatch.setattr(sync, name, 1)
+    yield request.param
+    sync.wait_for_checkpoint()
+
+
+def test_three_offices_converge_through_lost_repeated_and_reordered_packets(offices, tmp_path, paths):
     city, a, b = offices
     folder = tmp_path / "usb"
     folder.mkdir()
@@ -87,7 +98,7 @@ def test_three_offices_converge_through_lost_repeated_and_reordered_packets(offi
     assert numbers(b)[0].startswith("KSB-0001-2026-")
 
     lost = folder / "lost.zip"
-    a.export(city, lost)  # this packet never arrives (for now)
+    lost_rows = a.export(city, lost).rows  # this packet never arrives (for now)
     a.register(3)
     registered = niks(a) | niks(b)
     second = folder / "a2.zip"
@@ -99,6 +110,7 @@ def test_three_offices_converge_through_lost_repeated_and_reordered_packets(offi
     assert again.already_imported and city.snapshot() == before
     late = city.import_(lost)  # the lost one turns up after the newer one
     assert late.inserted == late.updated == late.conflicts == 0
+    assert late.stale == lost_rows and late.unchanged == 0  # known older states, skipped unread
     assert city.snapshot() == before
     a.ack(first_import.ack_path)
 

@@ -53,6 +53,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain
+from operator import methodcaller
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -392,11 +393,15 @@ def _insert_rows(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> Non
     # rows of one packet normally all have the same columns in the same order: one batch; else a
     # batch per run of rows alike, so the rows go in in their order (``_log_written``)
     groups: list[tuple[tuple[str, ...], list[tuple]]] = []
-    for row in rows:
-        cols = tuple(row)
-        if not groups or groups[-1][0] != cols:
-            groups.append((cols, []))
-        groups[-1][1].append(tuple(row.values()))
+    first = tuple(rows[0]) if rows else ()
+    if all(map(first.__eq__, map(tuple, rows))):  # (C speed: the usual case)
+        groups.append((first, list(map(tuple, map(dict.values, rows)))))
+    else:
+        for row in rows:
+            cols = tuple(row)
+            if not groups or groups[-1][0] != cols:
+                groups.append((cols, []))
+            groups[-1][1].append(tuple(row.values()))
     cur = _raw(s)
     try:
         for cols, values in groups:
@@ -1050,6 +1055,15 @@ class _Apply:
             self.open[(c.table_name, c.row_id)] = c
 
     def known(self, t: CarriedTable, ids: list[str]) -> dict[str, tuple[int, str]]:
+        if len(ids) > CHUNK:  # none when this office sends this table for the first time
+            cur = _raw(self.s)
+            try:
+                cur.execute("SELECT 1 FROM sync_peer_row WHERE peer = ? AND table_name = ? LIMIT 1",
+                            (self.peer, t.name))
+                if cur.fetchone() is None:
+                    return {}
+            finally:
+                cur.close()
         return {r: (v, h) for r, v, h in _fetch_in(
             self.s, "SELECT row_id, version, hash FROM sync_peer_row WHERE peer = ? AND table_name = ? "
             "AND row_id IN ({})", (self.peer, t.name), ids)}
@@ -1112,6 +1126,12 @@ class _Apply:
         inserted_hashes: list[str] = []
         remember, peer, name = self.known_updates.append, self.peer, t.name
         hash_of = _plain_hash if plain else _hash
+        if not (known or local or dead or self.held):  # every row new here (a first packet)
+            hashes = [e.get("h") for e in entries]
+            if None in hashes:  # lines without the sender's hash of their row
+                hashes = [h if h is not None else hash_of(e["row"]) for e, h in zip(entries, hashes)]
+            fresh = list(zip([e["row"] for e in entries], hashes))
+            entries = []  # (nothing left for the loop below)
         for e in entries:
             rid, vi, row, hi = e["id"], e["v"], e["row"], e.get("h")
             if hi is None:  # a line without the sender's hash of its row
@@ -1152,7 +1172,9 @@ class _Apply:
         if fresh and fks:
             missing: set[tuple[str, str]] = set()
             for col, ref in fks:
-                wanted = sorted({r[col] for r, _ in fresh if r.get(col) is not None})
+                wanted = set(map(methodcaller("get", col), (r for r, _ in fresh)))
+                wanted.discard(None)
+                wanted = sorted(wanted)
                 present = {_hex_id(x) for (x,) in _fetch_in(self.s, f"SELECT id FROM {_q(ref)} WHERE id IN ({{}})",
                                                             (), wanted, "uuid")}
                 missing |= {(col, v) for v in wanted if v not in present}
