@@ -53,7 +53,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain
-from operator import methodcaller
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -393,15 +392,11 @@ def _insert_rows(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> Non
     # rows of one packet normally all have the same columns in the same order: one batch; else a
     # batch per run of rows alike, so the rows go in in their order (``_log_written``)
     groups: list[tuple[tuple[str, ...], list[tuple]]] = []
-    first = tuple(rows[0]) if rows else ()
-    if all(map(first.__eq__, map(tuple, rows))):  # (C speed: the usual case)
-        groups.append((first, list(map(tuple, map(dict.values, rows)))))
-    else:
-        for row in rows:
-            cols = tuple(row)
-            if not groups or groups[-1][0] != cols:
-                groups.append((cols, []))
-            groups[-1][1].append(tuple(row.values()))
+    for row in rows:
+        cols = tuple(row)
+        if not groups or groups[-1][0] != cols:
+            groups.append((cols, []))
+        groups[-1][1].append(tuple(row.values()))
     cur = _raw(s)
     try:
         for cols, values in groups:
@@ -1126,12 +1121,6 @@ class _Apply:
         inserted_hashes: list[str] = []
         remember, peer, name = self.known_updates.append, self.peer, t.name
         hash_of = _plain_hash if plain else _hash
-        if not (known or local or dead or self.held):  # every row new here (a first packet)
-            hashes = [e.get("h") for e in entries]
-            if None in hashes:  # lines without the sender's hash of their row
-                hashes = [h if h is not None else hash_of(e["row"]) for e, h in zip(entries, hashes)]
-            fresh = list(zip([e["row"] for e in entries], hashes))
-            entries = []  # (nothing left for the loop below)
         for e in entries:
             rid, vi, row, hi = e["id"], e["v"], e["row"], e.get("h")
             if hi is None:  # a line without the sender's hash of its row
@@ -1172,9 +1161,7 @@ class _Apply:
         if fresh and fks:
             missing: set[tuple[str, str]] = set()
             for col, ref in fks:
-                wanted = set(map(methodcaller("get", col), (r for r, _ in fresh)))
-                wanted.discard(None)
-                wanted = sorted(wanted)
+                wanted = sorted({r[col] for r, _ in fresh if r.get(col) is not None})
                 present = {_hex_id(x) for (x,) in _fetch_in(self.s, f"SELECT id FROM {_q(ref)} WHERE id IN ({{}})",
                                                             (), wanted, "uuid")}
                 missing |= {(col, v) for v in wanted if v not in present}
@@ -1320,10 +1307,12 @@ def _log_written(s: Session, written: list[tuple[str, list[dict[str, Any]], int 
         start = cur.fetchone()[0]
         for table, rows, top in written:
             if top is not None:
+                # the rows took the rowids after ``top`` one by one (as ``flush_known`` reads
+                # them back too): numbered by rowid, without a window function's sort
                 cur.execute(
                     "INSERT INTO sync_log (table_name, row_id, seq, deleted, version) "
-                    f"SELECT ?, id, ? + ROW_NUMBER() OVER (ORDER BY rowid), 0, version FROM {_q(table)} "
-                    f"WHERE rowid > ? ORDER BY rowid {_LOG_UPSERT}", (table, start, top))
+                    f"SELECT ?, id, ? + rowid, 0, version FROM {_q(table)} "
+                    f"WHERE rowid > ? ORDER BY rowid {_LOG_UPSERT}", (table, start - top, top))
             else:
                 cur.executemany(
                     f"INSERT INTO sync_log (table_name, row_id, seq, deleted, version) VALUES (?, ?, ?, 0, ?) "
