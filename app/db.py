@@ -83,10 +83,10 @@ LOCK_TIMEOUT_MS = 15000
 _RESTORE_KEY = "pmi_desk_restore_on_checkin"
 
 
-def restore_on_checkin(conn: sa.Connection, sql: str) -> None:
+def restore_on_checkin(conn: sa.Connection, *sql: str) -> None:
     """SQLite: run ``sql`` on ``conn``'s driver connection when it goes back to the pool, after
-    the session's commit or rollback (a per-connection PRAGMA that has to hold at the commit)."""
-    conn.connection.info.setdefault(_RESTORE_KEY, []).append(sql)
+    the session's commit or rollback (per-connection PRAGMAs that have to hold up to the commit)."""
+    conn.connection.info.setdefault(_RESTORE_KEY, []).extend(sql)
 
 
 class Database:

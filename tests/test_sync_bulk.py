@@ -285,10 +285,10 @@ def test_a_big_import_commits_without_a_checkpoint_and_one_runs_after_it(pair, t
     imported_on = []
     real_restore = sync.restore_on_checkin
 
-    def restore(conn, sql):
+    def restore(conn, *sql):
         imported_on.append(conn.connection.dbapi_connection)
         assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0  # for its commit
-        real_restore(conn, sql)
+        real_restore(conn, *sql)
     monkeypatch.setattr(sync, "restore_on_checkin", restore)
     try:
         result = city.import_(tmp_path / "p.zip")

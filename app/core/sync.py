@@ -426,7 +426,7 @@ INDEX_BULK = 2000
 INDEX_REBUILD_RATIO = 2
 
 
-def _insert_indexed(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> None:
+def _insert_indexed(s: Session, t: CarriedTable, rows: list[dict[str, Any]], top: int | None) -> None:
     """Insert, in this transaction (so a failure rolls back rows, triggers and indexes alike):
 
     - many new applicants at once get their full-text name index (FTS5, otherwise kept row by
@@ -435,7 +435,9 @@ def _insert_indexed(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> 
     - many new rows for a table that holds few yet: its secondary indexes (not the unique ones,
       which check the rows as they go in) are dropped and made again from their own SQL after
       the insert. Other connections never see the table without them (WAL: they read the last
-      commit)."""
+      commit).
+
+    ``top``: on SQLite, the table's highest rowid before the insert (the caller reads it)."""
     if _is_pg(s):  # no FTS5 index to fill: PostgreSQL's trigram index keeps itself
         _insert_rows(s, t, rows)
         return
@@ -446,10 +448,7 @@ def _insert_indexed(s: Session, t: CarriedTable, rows: list[dict[str, Any]]) -> 
             cur.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'applicant_fts_ai'")
             found = cur.fetchone()
         indexes = _rebuildable_indexes(cur, t, len(rows))
-        top = 0
         if found is not None:
-            cur.execute("SELECT COALESCE(MAX(rowid), 0) FROM applicant")
-            top = cur.fetchone()[0]
             cur.execute("DROP TRIGGER applicant_fts_ai")
         for name, _ in indexes:
             cur.execute(f"DROP INDEX {_q(name)}")
@@ -1202,7 +1201,7 @@ class _Apply:
                 cur.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {_q(t.name)}")
                 top = cur.fetchone()[0]
                 cur.close()
-            _insert_indexed(self.s, t, inserts)
+            _insert_indexed(self.s, t, inserts, top)
             self.result.inserted += len(inserts)
             self.written.append((t.name, inserts, top))
             if top is not None:
@@ -1457,16 +1456,16 @@ def _apply_packet(db, actor: Actor, packet: Packet, result: ImportResult,
                   by_name: dict[str, CarriedTable]) -> ImportResult:
     m = packet.manifest
     packet_id, sender = str(m["packet_id"]), str(m["from_office"])
-    rows = sum(len(v) for v in packet.tables.values())
+    big = False
     with db.session() as s:
         done = s.get(SyncPacketIn, packet_id)
         if done is not None:
             result = ImportResult(packet_id, sender, True, **json.loads(done.summary))
             result.not_applied = json.loads(done.not_applied)
         else:
-            with _import_cache(s, rows):
-                result = _apply_rows(s, actor, packet, result, by_name)
-    if done is None and rows >= IMPORT_CACHE_FROM_ROWS and db.dialect == "sqlite":
+            big = _big_import(s, sum(len(v) for v in packet.tables.values()))
+            result = _apply_rows(s, actor, packet, result, by_name)
+    if big:  # committed: the checkpoint its commit left out
         _checkpoint_later(db)
     return result
 
@@ -1479,23 +1478,19 @@ IMPORT_CACHE_KIB = -262144
 IMPORT_CACHE_FROM_ROWS = 5000
 
 
-@contextmanager
-def _import_cache(s: Session, rows: int) -> Iterator[None]:
-    """A big import's connection settings: the page cache above, and no automatic checkpoint at
-    its commit (see ``_checkpoint_later``; set back when the connection returns to the pool)."""
+def _big_import(s: Session, rows: int) -> bool:
+    """Whether ``rows`` make a big import on SQLite; if so, its connection gets the page cache
+    above and no automatic checkpoint at the commit (see ``_checkpoint_later``), both set back
+    when the connection returns to the pool after the commit (``restore_on_checkin``)."""
     if _is_pg(s) or rows < IMPORT_CACHE_FROM_ROWS:
-        yield
-        return
+        return False
     conn = s.connection()
     old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     auto = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
     conn.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
-    restore_on_checkin(conn, f"PRAGMA wal_autocheckpoint={int(auto)}")
-    try:
-        yield
-    finally:  # the connection goes back to the pool with its usual cache
-        conn.exec_driver_sql(f"PRAGMA cache_size={int(old)}")
+    restore_on_checkin(conn, f"PRAGMA cache_size={int(old)}", f"PRAGMA wal_autocheckpoint={int(auto)}")
+    return True
 
 
 # The last checkpoint a big import left to its thread: (thread, seconds it took or None while it
@@ -1509,7 +1504,7 @@ def _checkpoint_later(db) -> threading.Thread:
     The import's rows are safe and visible once its commit has synced the WAL (``synchronous=
     FULL``); SQLite's automatic checkpoint would then copy every page the import changed (about
     90 MB for 100,000 rows) into the database file before the import returns (0.4-0.5 s of a
-    106,000-row packet). The import's connection commits without it (``_import_cache``) and this
+    106,000-row packet). The import's connection commits without it (``_big_import``) and this
     thread runs it while the caller goes on: readers read those pages from the WAL meanwhile,
     writers wait for nothing (a PASSIVE checkpoint takes no lock they need). If it cannot run,
     the next commit of any connection does it as usual."""
